@@ -1,0 +1,221 @@
+"""The ``borderdesk`` command line (also ``python -m desktop``); no subcommand opens the window.
+
+Errors print one line on stderr and exit 1, never a traceback; usage errors exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from desktop import __version__
+from desktop.core.paths import DB_ENV
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class CliError(Exception):
+    """A failure to report as one line on stderr."""
+
+
+def _emit_json(data: Any, out: TextIO) -> None:
+    out.write(json.dumps(data, ensure_ascii=False) + "\n")
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from desktop.core import open_library
+
+    return open_library(args.db)
+
+
+def _first_line(text: str) -> str:
+    return text.strip().splitlines()[0] if text.strip() else ""
+
+
+def _print_entries(entries: Sequence[Any], args: argparse.Namespace, out: TextIO) -> None:
+    if args.json:
+        _emit_json([e.to_json() for e in entries], out)
+        return
+    if not entries:
+        out.write("no replies found\n")
+    for e in entries:
+        title = " / ".join(t for t in (e.title_zh, e.title_en) if t)
+        out.write(f"{e.id}  [{e.scenario}]  {title}\n    {_first_line(e.en)}\n")
+
+
+def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
+    lib = _open(args)
+    _print_entries(lib.search(args.text, limit=args.limit), args, out)
+    return EXIT_OK
+
+
+def cmd_suggest(args: argparse.Namespace, out: TextIO) -> int:
+    lib = _open(args)
+    if args.text is not None:
+        _print_entries(lib.suggest(args.text, limit=args.limit), args, out)
+        return EXIT_OK
+    for line in sys.stdin:
+        message = line.rstrip("\r\n")
+        _emit_json([e.to_json() for e in lib.suggest(message, limit=args.limit)], out)
+        out.flush()
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
+    entry = _open(args).get(args.id)
+    if entry is None:
+        raise CliError(f"no reply with id {args.id!r}")
+    if args.json:
+        _emit_json(entry.to_json(), out)
+        return EXIT_OK
+    out.write(f"{entry.id}  [{entry.scenario}]  {entry.tone}\n")
+    out.write(f"{entry.title_en}\n{entry.title_zh}\n\n{entry.en}\n\n{entry.zh}\n")
+    if entry.tags:
+        out.write("\ntags: " + ", ".join(entry.tags) + "\n")
+    if entry.examples:
+        out.write("when buyers write:\n" + "".join(f"  - {x}\n" for x in entry.examples))
+    return EXIT_OK
+
+
+def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
+    lib = _open(args)
+    new_id = lib.add(
+        args.scenario,
+        args.en,
+        args.zh,
+        title_en=args.title_en,
+        title_zh=args.title_zh,
+        tone=args.tone,
+        tags=args.tag,
+        examples=args.example,
+    )
+    if args.json:
+        entry = lib.get(new_id)
+        _emit_json(entry.to_json() if entry else {"id": new_id}, out)
+    else:
+        out.write(new_id + "\n")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.core.packs import import_pack
+
+    report = import_pack(_open(args), Path(args.file), dry_run=args.dry_run)
+    out.write(report.summary() + "\n")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.core.packs import export_pack
+
+    count = export_pack(_open(args), Path(args.file), args.format)
+    out.write(f"exported {count} replies to {args.file}\n")
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.ui.app import run_gui
+
+    return run_gui(db=args.db, selftest=getattr(args, "selftest", False), out=out)
+
+
+def _limit(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if not 1 <= n <= 1000:
+        raise argparse.ArgumentTypeError("must be between 1 and 1000")
+    return n
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="borderdesk",
+        description="BorderDesk (跨境客服助手): bilingual replies for cross-border customer service.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        default=os.environ.get(DB_ENV) or None,
+        help=f"library file (default: ${DB_ENV} or the user data dir)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, func: Callable[..., int], help_: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_, description=help_)
+        p.set_defaults(func=func)
+        return p
+
+    p = command("gui", cmd_gui, "open the window")
+    p.add_argument("--selftest", action="store_true", help="show, search, copy, print timings")
+    p = command("search", cmd_search, "search replies in English or Chinese")
+    p.add_argument("text")
+    p.add_argument("--limit", type=_limit, default=20)
+    p.add_argument("--json", action="store_true")
+    p = command("suggest", cmd_suggest, "best replies for a buyer message (stdin: one per line)")
+    p.add_argument("text", nargs="?")
+    p.add_argument("--limit", type=_limit, default=3)
+    p.add_argument("--json", action="store_true")
+    p = command("show", cmd_show, "show one reply")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+    p = command("add", cmd_add, "add one of my own replies")
+    p.add_argument("--scenario", required=True)
+    p.add_argument("--en", required=True)
+    p.add_argument("--zh", required=True)
+    p.add_argument("--title-en", default="")
+    p.add_argument("--title-zh", default="")
+    p.add_argument("--tone", default="friendly", choices=("formal", "friendly", "short"))
+    p.add_argument("--tag", action="append", default=[], help="a tag (repeatable)")
+    p.add_argument("--example", action="append", default=[], help="a buyer message (repeatable)")
+    p.add_argument("--json", action="store_true")
+    p = command("import", cmd_import, "import a CSV or JSON pack (all or nothing)")
+    p.add_argument("file")
+    p.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
+    p = command("export", cmd_export, "export every reply as CSV or JSON")
+    p.add_argument("file")
+    p.add_argument("--format", choices=("csv", "json"))
+    return parser
+
+
+def _known_errors() -> tuple[type[BaseException], ...]:
+    from desktop.core.entry import EntryError
+    from desktop.core.schema import NewerLibraryError
+
+    return (CliError, EntryError, NewerLibraryError, sqlite3.Error, OSError, ValueError)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args.func, args.selftest = cmd_gui, False
+    try:
+        return int(args.func(args, sys.stdout))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()
+        return EXIT_OK
+    except _known_errors() as exc:
+        print(f"borderdesk: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # an unexpected bug still gets one line, not a traceback
+        print(f"borderdesk: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def gui_main() -> int:
+    """Entry point of the ``borderdesk-gui`` script."""
+    return main(["gui", *sys.argv[1:]])

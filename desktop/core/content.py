@@ -1,0 +1,76 @@
+"""Built-in content: the reviewed phrasebook files in ``data/phrasebook/``."""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.core.entry import Entry, validate
+from desktop.core.paths import resource
+
+
+@dataclass(frozen=True)
+class BuiltinContent:
+    """Every built-in entry plus a fingerprint of the files they came from."""
+
+    entries: tuple[Entry, ...]
+    fingerprint: str
+
+
+def phrasebook_dir() -> Path:
+    return resource("data", "phrasebook")
+
+
+def _tuple(value: object) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        return ()
+    return tuple(str(v).strip() for v in value if str(v).strip())
+
+
+def load_builtin(folder: Path | None = None) -> BuiltinContent:
+    """Read and validate every ``*.toml`` under the phrasebook folder.
+
+    Raises ``ValueError`` naming the file and reply when a file is broken: shipped content is
+    checked by the test suite, so this only fires on a damaged installation.
+    """
+    folder = folder or phrasebook_dir()
+    digest = hashlib.sha256()
+    entries: list[Entry] = []
+    seen: set[str] = set()
+    for path in sorted(folder.glob("*.toml")):
+        raw = path.read_bytes()
+        digest.update(path.name.encode() + b"\0" + raw)
+        data = tomllib.loads(raw.decode("utf-8"))
+        for item in data.get("reply", []):
+            rid = str(item.get("id", ""))
+            try:
+                entry = Entry(
+                    id=rid,
+                    scenario=str(item["scenario"]),
+                    en=str(item["en"]).strip(),
+                    zh=str(item["zh"]).strip(),
+                    title_en=str(item.get("title_en", "")).strip(),
+                    title_zh=str(item.get("title_zh", "")).strip(),
+                    tone=str(item.get("tone", "friendly")),
+                    tags=_tuple(item.get("tags")) + _tuple(item.get("keywords_zh")),
+                    examples=_tuple(item.get("examples")),
+                    countries=_tuple(item.get("countries")),
+                    builtin=True,
+                )
+                validate(
+                    scenario=entry.scenario,
+                    en=entry.en,
+                    zh=entry.zh,
+                    tone=entry.tone,
+                    tags=entry.tags,
+                    examples=entry.examples,
+                )
+            except (KeyError, ValueError) as exc:
+                raise ValueError(f"{path.name}: reply {rid or '?'}: {exc}") from exc
+            if not rid or rid in seen:
+                raise ValueError(f"{path.name}: reply id {rid!r} is missing or repeated")
+            seen.add(rid)
+            entries.append(entry)
+    return BuiltinContent(tuple(entries), digest.hexdigest())

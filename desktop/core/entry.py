@@ -1,0 +1,97 @@
+"""The reply entry as the rest of the app sees it, and the checks every entry must pass."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.core.placeholders import placeholders_in, unknown_placeholders
+from desktop.core.scenarios import scenarios, stage_of
+
+TONES = ("formal", "friendly", "short")
+MAX_TEXT = 5000
+MAX_LIST = 50
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One reply of the phrasebook."""
+
+    id: str
+    scenario: str
+    en: str
+    zh: str
+    title_en: str = ""
+    title_zh: str = ""
+    tone: str = "friendly"
+    tags: tuple[str, ...] = ()
+    examples: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    builtin: bool = False
+    edited: bool = False
+    favorite: bool = False
+    uses: int = 0
+    last_used: str | None = field(default=None, compare=False)
+
+    @property
+    def stage(self) -> str:
+        return stage_of(self.scenario)
+
+    @property
+    def placeholders(self) -> list[str]:
+        return placeholders_in(self.en + "\n" + self.zh)
+
+    def to_json(self) -> dict[str, Any]:
+        """The entry JSON of the contract in design.md (plus tone and examples)."""
+        return {
+            "id": self.id,
+            "scenario": self.scenario,
+            "stage": self.stage,
+            "en": self.en,
+            "zh": self.zh,
+            "title_en": self.title_en,
+            "title_zh": self.title_zh,
+            "placeholders": self.placeholders,
+            "tags": list(self.tags),
+            "tone": self.tone,
+            "examples": list(self.examples),
+            "builtin": self.builtin,
+            "favorite": self.favorite,
+            "uses": self.uses,
+        }
+
+
+class EntryError(ValueError):
+    """An entry failed validation; the message names the field and is fit to show a user."""
+
+
+def validate(
+    *,
+    scenario: str,
+    en: str,
+    zh: str,
+    tone: str = "friendly",
+    tags: tuple[str, ...] = (),
+    examples: tuple[str, ...] = (),
+) -> None:
+    """Raise :class:`EntryError` with every problem of a would-be entry, one per line."""
+    problems: list[str] = []
+    if scenario not in scenarios():
+        problems.append(f"scenario: unknown scenario {scenario!r}")
+    for name, text in (("en", en), ("zh", zh)):
+        if not text.strip():
+            problems.append(f"{name}: must not be empty")
+        elif len(text) > MAX_TEXT:
+            problems.append(f"{name}: longer than {MAX_TEXT} characters")
+        bad = unknown_placeholders(text)
+        if bad:
+            problems.append(f"{name}: unknown placeholder " + ", ".join("{" + b + "}" for b in bad))
+    if tone not in TONES:
+        problems.append(f"tone: must be one of {', '.join(TONES)}")
+    for name, items in (("tags", tags), ("examples", examples)):
+        if len(items) > MAX_LIST:
+            problems.append(f"{name}: more than {MAX_LIST} items")
+        if any("|" in item for item in items):
+            problems.append(f"{name}: an item contains '|', which separates items")
+    if problems:
+        raise EntryError("; ".join(problems))

@@ -1,0 +1,282 @@
+"""Reply packs: CSV (Excel-friendly) and JSON import and export.
+
+Import is all or nothing: every row is parsed and validated first and any error rejects the
+whole file, so a bad file never changes the library. CSV is read as UTF-8 (with or without a
+BOM) and then as GB18030, the superset of the GBK that Chinese Excel writes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.core.entry import Entry, EntryError, validate
+from desktop.core.library import Library, new_user_id
+from desktop.core.text import clean
+
+CSV_FIELDS = ("id", "scenario", "title_en", "title_zh", "en", "zh", "tags", "examples")
+REQUIRED = ("scenario", "en", "zh")
+PACK_FORMAT = "borderdesk-pack"
+PACK_VERSION = 1
+MAX_PACK_BYTES = 200 * 1024 * 1024
+#: A cell Excel would run as a formula; escaped with a leading ' on export.
+_FORMULA_RE = re.compile(r"^'*[=+\-@\t\r]")
+_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
+
+
+class PackError(ValueError):
+    """A pack was rejected; ``problems`` lists each bad row with its line number."""
+
+    def __init__(self, message: str, problems: Iterable[str] = ()) -> None:
+        self.problems = list(problems)
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        head = super().__str__()
+        if not self.problems:
+            return head
+        shown = self.problems[:20]
+        more = len(self.problems) - len(shown)
+        tail = f"; and {more} more" if more > 0 else ""
+        return f"{head}: " + "; ".join(shown) + tail
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or, with ``dry_run``, would do)."""
+
+    added: int = 0
+    unchanged: int = 0
+    renamed: int = 0
+    dry_run: bool = False
+    ids: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        verb = "would add" if self.dry_run else "added"
+        text = f"{verb} {self.added} replies, {self.unchanged} already present"
+        if self.renamed:
+            text += f", {self.renamed} given a new id because theirs was taken by a different reply"
+        return text
+
+
+def escape_cell(text: str) -> str:
+    """Neutralise a cell Excel would read as a formula (CSV injection)."""
+    return "'" + text if _FORMULA_RE.match(text) else text
+
+
+def unescape_cell(text: str) -> str:
+    """Undo :func:`escape_cell`."""
+    return text[1:] if text.startswith("'") and _FORMULA_RE.match(text[1:]) else text
+
+
+def decode_csv(raw: bytes) -> str:
+    """Decode CSV bytes: UTF-8 (BOM or not) first, then GB18030."""
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise PackError("the file is neither UTF-8 nor GBK/GB18030 text")
+
+
+def _split_list(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split("|") if part.strip())
+
+
+def _read_csv(text: str) -> list[tuple[int, dict[str, Any]]]:
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = next(reader, None)
+        if header is None:
+            raise PackError("the file is empty")
+        names = [h.strip().lower() for h in header]
+        unknown = [h for h in names if h not in CSV_FIELDS]
+        missing = [r for r in REQUIRED if r not in names]
+        if unknown or missing or len(set(names)) != len(names):
+            raise PackError(
+                "bad header: expected columns " + ",".join(CSV_FIELDS)
+                + (f" (unknown: {', '.join(unknown)})" if unknown else "")
+                + (f" (missing: {', '.join(missing)})" if missing else "")
+            )
+        rows: list[tuple[int, dict[str, Any]]] = []
+        line = reader.line_num
+        for cells in reader:
+            if not any(c.strip() for c in cells):
+                line = reader.line_num
+                continue
+            if len(cells) != len(names):
+                raise PackError(f"line {line + 1}: {len(cells)} cells, the header has {len(names)}")
+            record: dict[str, Any] = {
+                name: unescape_cell(cell) for name, cell in zip(names, cells, strict=True)
+            }
+            for key in ("tags", "examples"):
+                record[key] = _split_list(record.get(key, ""))
+            rows.append((line + 1, record))
+            line = reader.line_num
+    except csv.Error as exc:
+        raise PackError(f"line {reader.line_num}: malformed CSV ({exc})") from exc
+    return rows
+
+
+def _read_json(text: str) -> list[tuple[int, dict[str, Any]]]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise PackError(f"malformed JSON at line {exc.lineno}: {exc.msg}") from exc
+    if not isinstance(data, dict) or data.get("format") != PACK_FORMAT:
+        raise PackError(f'not a BorderDesk pack: expected {{"format": "{PACK_FORMAT}", ...}}')
+    if data.get("version") != PACK_VERSION:
+        raise PackError(f"unsupported pack version {data.get('version')!r}")
+    items = data.get("entries")
+    if not isinstance(items, list):
+        raise PackError('"entries" must be a list')
+    rows = []
+    for i, item in enumerate(items, start=1):
+        if not isinstance(item, dict):
+            raise PackError(f"entry {i}: must be an object")
+        record = dict(item)
+        for key in ("tags", "examples"):
+            value = record.get(key, [])
+            record[key] = tuple(str(v) for v in value) if isinstance(value, list) else value
+        rows.append((i, record))
+    return rows
+
+
+def _to_entry(where: str, record: dict[str, Any]) -> Entry:
+    for key in ("scenario", "en", "zh", "title_en", "title_zh", "id", "tone"):
+        value = record.get(key, "")
+        if value is not None and not isinstance(value, str):
+            raise EntryError(f"{key}: must be text")
+    for key in ("tags", "examples"):
+        if not isinstance(record.get(key, ()), tuple):
+            raise EntryError(f"{key}: must be a list")
+    entry = Entry(
+        id=clean(record.get("id") or ""),
+        scenario=clean(record.get("scenario") or ""),
+        en=(record.get("en") or "").strip(),
+        zh=(record.get("zh") or "").strip(),
+        title_en=clean(record.get("title_en") or ""),
+        title_zh=clean(record.get("title_zh") or ""),
+        tone=clean(record.get("tone") or "") or "friendly",
+        tags=tuple(clean(t) for t in record.get("tags", ()) if clean(t)),
+        examples=tuple(clean(t) for t in record.get("examples", ()) if clean(t)),
+    )
+    if entry.id and not _ID_RE.match(entry.id):
+        raise EntryError("id: use letters, digits, '.', '_' or '-' (at most 100)")
+    validate(
+        scenario=entry.scenario,
+        en=entry.en,
+        zh=entry.zh,
+        tone=entry.tone,
+        tags=entry.tags,
+        examples=entry.examples,
+    )
+    return entry
+
+
+def read_pack(path: Path) -> list[Entry]:
+    """Parse and validate a CSV or JSON pack; raise :class:`PackError` listing every bad row."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_PACK_BYTES:
+            raise PackError(f"the file is larger than {MAX_PACK_BYTES // (1024 * 1024)} MB")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise PackError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    text = decode_csv(raw)
+    is_json = path.suffix.lower() == ".json" or text.lstrip().startswith("{")
+    rows = _read_json(text) if is_json else _read_csv(text)
+    label = "entry" if is_json else "line"
+    entries: list[Entry] = []
+    problems: list[str] = []
+    seen: set[str] = set()
+    for where, record in rows:
+        try:
+            entry = _to_entry(f"{label} {where}", record)
+        except EntryError as exc:
+            problems.append(f"{label} {where}: {exc}")
+            continue
+        if entry.id and entry.id in seen:
+            problems.append(f"{label} {where}: id {entry.id!r} appears twice in the file")
+        seen.add(entry.id)
+        entries.append(entry)
+    if problems:
+        raise PackError(f"rejected, nothing imported: {len(problems)} bad rows", problems)
+    if not entries:
+        raise PackError("the file has no replies")
+    return entries
+
+
+def import_pack(lib: Library, path: Path, *, dry_run: bool = False) -> ImportReport:
+    """Import a pack into the library, all or nothing."""
+    entries = read_pack(path)
+    report = ImportReport(dry_run=dry_run)
+    new: list[Entry] = []
+    taken: set[str] = set()
+    for entry in entries:
+        existing = lib.get(entry.id) if entry.id else None
+        if existing is not None and (existing.en, existing.zh, existing.scenario) == (
+            entry.en,
+            entry.zh,
+            entry.scenario,
+        ):
+            report.unchanged += 1
+            continue
+        entry_id = entry.id
+        if not entry_id or existing is not None or entry_id in taken:
+            if entry_id:
+                report.renamed += 1
+            entry_id = new_user_id()
+        taken.add(entry_id)
+        new.append(Entry(**{**entry.__dict__, "id": entry_id, "builtin": False}))
+    report.added = len(new)
+    report.ids = [e.id for e in new]
+    if not dry_run and new:
+        lib.add_many(new)
+    return report
+
+
+def _pack_dict(e: Entry) -> dict[str, Any]:
+    return e.to_json()
+
+
+def export_pack(lib: Library, path: Path, fmt: str | None = None) -> int:
+    """Write every entry to ``path`` as CSV (UTF-8 with BOM) or JSON; return the count.
+
+    The file is written to a temporary name first and renamed, so a failure never leaves
+    a half-written file behind.
+    """
+    fmt = (fmt or ("json" if path.suffix.lower() == ".json" else "csv")).lower()
+    if fmt not in ("csv", "json"):
+        raise PackError(f"unknown format {fmt!r}: use csv or json")
+    entries = list(lib.iter_entries())
+    if fmt == "json":
+        data = {
+            "format": PACK_FORMAT,
+            "version": PACK_VERSION,
+            "entries": [_pack_dict(e) for e in entries],
+        }
+        payload = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+    else:
+        buf = io.StringIO(newline="")
+        writer = csv.writer(buf, lineterminator="\r\n")
+        writer.writerow(CSV_FIELDS)
+        for e in entries:
+            cells = [e.id, e.scenario, e.title_en, e.title_zh, e.en, e.zh,
+                     "|".join(e.tags), "|".join(e.examples)]
+            writer.writerow([escape_cell(c) for c in cells])
+        payload = buf.getvalue().encode("utf-8-sig")
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_bytes(payload)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise PackError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    return len(entries)

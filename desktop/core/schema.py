@@ -1,0 +1,83 @@
+"""The library schema and its stepwise migrations (``PRAGMA user_version``)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+_V1 = """
+CREATE TABLE entries (
+    n INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    scenario TEXT NOT NULL,
+    tone TEXT NOT NULL DEFAULT 'friendly',
+    title_en TEXT NOT NULL DEFAULT '',
+    title_zh TEXT NOT NULL DEFAULT '',
+    en TEXT NOT NULL,
+    zh TEXT NOT NULL,
+    tags TEXT NOT NULL DEFAULT '[]',
+    examples TEXT NOT NULL DEFAULT '[]',
+    countries TEXT NOT NULL DEFAULT '[]',
+    builtin INTEGER NOT NULL DEFAULT 0,
+    edited INTEGER NOT NULL DEFAULT 0,
+    favorite INTEGER NOT NULL DEFAULT 0,
+    uses INTEGER NOT NULL DEFAULT 0,
+    last_used TEXT,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE INDEX entries_scenario ON entries(scenario);
+CREATE INDEX entries_favorite ON entries(favorite) WHERE favorite = 1;
+CREATE INDEX entries_last_used ON entries(last_used) WHERE last_used IS NOT NULL;
+-- The shipped text of every built-in reply, so "restore original" works after an edit.
+CREATE TABLE builtin_originals (id TEXT PRIMARY KEY, data TEXT NOT NULL);
+-- Built-ins the user deleted: a content upgrade does not bring them back.
+CREATE TABLE removed_builtins (id TEXT PRIMARY KEY, removed TEXT NOT NULL);
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+-- Search indexes, keyed by entries.n and maintained by the library in the same transaction.
+CREATE VIRTUAL TABLE fts_en USING fts5(
+    title_en, en, tags, examples, tokenize = 'porter unicode61 remove_diacritics 2'
+);
+CREATE VIRTUAL TABLE fts_tri USING fts5(title, body, tokenize = 'trigram');
+CREATE VIRTUAL TABLE fts_cjk USING fts5(title, body, tokenize = 'unicode61');
+"""
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def _to_v1(conn: sqlite3.Connection) -> None:
+    for statement in _V1.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+#: MIGRATIONS[i] takes a file from version i to i + 1.
+MIGRATIONS: list[Migration] = [_to_v1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class NewerLibraryError(RuntimeError):
+    """The file was written by a newer BorderDesk; we refuse to touch it."""
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the file to :data:`SCHEMA_VERSION` in one transaction; return the old version."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise NewerLibraryError(
+            f"library schema version {version} is newer than this BorderDesk supports "
+            f"({SCHEMA_VERSION}); upgrade BorderDesk to open it"
+        )
+    if version == SCHEMA_VERSION:
+        return version
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for step in MIGRATIONS[version:]:
+            step(conn)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return version

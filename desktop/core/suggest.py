@@ -1,0 +1,183 @@
+"""Suggestion: rank replies for a pasted buyer message by scenario.
+
+Each example buyer message of a reply (and each scenario's description) is a document. A message
+is compared with every document by TF-IDF cosine over words, word pairs and character trigrams
+(trigrams forgive typos such as "shiping" or "recieved"). A scenario scores by its best few
+documents; a message with several sentences is also scored sentence by sentence, so each
+question it asks can lift its own scenario.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import sqlite3
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from desktop.core.scenarios import scenarios
+from desktop.core.text import clean, words_of
+
+#: Function words that carry no scenario signal (question words are kept on purpose).
+_STOP = frozenset(
+    "a an the is are am was were be been to of in on at for it its this that these those and or "
+    "i me my you your u ur we our us he she they them his her do does did have has had will "
+    "would could should can just so very also please pls plz dear sir madam friend hi hello hey "
+    "im i'm ok okay".split()
+)
+_SENTENCE_RE = re.compile(r"(?<=[.!?;。！？；\n])\s*|\s+(?:also|and also|btw|by the way)\s+", re.I)
+#: Examples kept per scenario: built-ins first, then favourites and most-used user replies.
+_PER_SCENARIO = 60
+_MIN_SEGMENT_WORDS = 3
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s", "ly"):
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def features(text: str) -> Counter[str]:
+    """Sparse term counts of a text: stems, stem pairs and character trigrams of each word."""
+    words = [w for w in words_of(text) if w not in _STOP]
+    feats: Counter[str] = Counter()
+    stems = [_stem(w) for w in words]
+    for word, stem in zip(words, stems, strict=True):
+        feats["w:" + stem] += 1
+        padded = f"<{word}>"
+        for i in range(len(padded) - 2):
+            feats["c:" + padded[i : i + 3]] += 1
+    for a, b in zip(stems, stems[1:], strict=False):
+        feats[f"b:{a}_{b}"] += 1
+    return feats
+
+
+def segments(message: str) -> list[str]:
+    """The sentences of a message that are long enough to be a question of their own."""
+    parts = [p.strip() for p in _SENTENCE_RE.split(clean(message.replace("\r", "\n"))) if p]
+    return [p for p in parts if len(words_of(p)) >= _MIN_SEGMENT_WORDS]
+
+
+@dataclass(frozen=True)
+class SuggestionGroup:
+    """Suggestions for one question (sentence) of a buyer message."""
+
+    text: str
+    entry_ids: tuple[str, ...]
+    scenarios: tuple[str, ...]
+
+
+@dataclass
+class SuggestModel:
+    """An in-memory nearest-neighbour model over example buyer messages."""
+
+    idf: dict[str, float] = field(default_factory=dict)
+    postings: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
+    doc_scenario: list[str] = field(default_factory=list)
+    doc_entry: list[str | None] = field(default_factory=list)
+    entries_of: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, conn: sqlite3.Connection) -> SuggestModel:
+        """Build the model from the examples stored in a library connection."""
+        rows = conn.execute(
+            "SELECT id, scenario, title_en, examples FROM ("
+            "  SELECT id, scenario, title_en, examples, row_number() OVER ("
+            "    PARTITION BY scenario ORDER BY builtin DESC, favorite DESC, uses DESC, n"
+            "  ) AS r FROM entries"
+            f") WHERE r <= {_PER_SCENARIO}"
+        ).fetchall()
+        docs: list[tuple[str, str | None, str]] = [
+            (s.id, None, s.en) for s in scenarios().values()
+        ]
+        model = cls()
+        for eid, scenario, title, examples in rows:
+            model.entries_of.setdefault(scenario, []).append(eid)
+            docs.append((scenario, eid, title))
+            docs.extend((scenario, eid, ex) for ex in json.loads(examples))
+        model._index(docs)
+        return model
+
+    def _index(self, docs: list[tuple[str, str | None, str]]) -> None:
+        counts = [features(text) for _, _, text in docs]
+        df: Counter[str] = Counter()
+        for c in counts:
+            df.update(c.keys())
+        total = len(docs) + 1
+        self.idf = {f: math.log(total / (1 + d)) + 1.0 for f, d in df.items()}
+        for i, ((scenario, eid, _), c) in enumerate(zip(docs, counts, strict=True)):
+            self.doc_scenario.append(scenario)
+            self.doc_entry.append(eid)
+            for f, w in self._vector(c).items():
+                self.postings.setdefault(f, []).append((i, w))
+
+    def _vector(self, counts: Counter[str]) -> dict[str, float]:
+        vec = {f: (1.0 + math.log(n)) * self.idf.get(f, 0.0) for f, n in counts.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        return {f: v / norm for f, v in vec.items() if v}
+
+    def _doc_sims(self, text: str) -> dict[int, float]:
+        sims: dict[int, float] = defaultdict(float)
+        for f, w in self._vector(features(text)).items():
+            for doc, dw in self.postings.get(f, ()):
+                sims[doc] += w * dw
+        return sims
+
+    def _scenario_scores(self, sims: dict[int, float]) -> dict[str, float]:
+        per: dict[str, list[float]] = defaultdict(list)
+        for doc, s in sims.items():
+            per[self.doc_scenario[doc]].append(s)
+        scores = {}
+        for scenario, values in per.items():
+            top = sorted(values, reverse=True)[:3] + [0.0, 0.0]
+            scores[scenario] = top[0] + 0.4 * top[1] + 0.2 * top[2]
+        return scores
+
+    def _best_entry(self, scenario: str, sims: dict[int, float]) -> str | None:
+        best: dict[str, float] = {}
+        for doc, s in sims.items():
+            eid = self.doc_entry[doc]
+            if eid is not None and self.doc_scenario[doc] == scenario:
+                best[eid] = max(best.get(eid, 0.0), s)
+        order = self.entries_of.get(scenario, [])
+        if not order:
+            return None
+        # Ties keep the library's order: favourites and most-used first.
+        return max(order, key=lambda eid: (round(best.get(eid, 0.0), 6), -order.index(eid)))
+
+    def _rank_scenarios(self, message: str) -> tuple[list[str], dict[int, float]]:
+        sims = self._doc_sims(message)
+        combined = self._scenario_scores(sims)
+        parts = segments(message)
+        if len(parts) > 1:
+            for part in parts:
+                for scenario, score in self._scenario_scores(self._doc_sims(part)).items():
+                    combined[scenario] = max(combined.get(scenario, 0.0), 0.9 * score)
+        ranked = sorted(
+            (s for s, v in combined.items() if v > 0 and s in self.entries_of),
+            key=lambda s: -combined[s],
+        )
+        return ranked, sims
+
+    def rank(self, message: str, limit: int) -> list[str]:
+        """Entry ids of the best reply of each of the ``limit`` best scenarios."""
+        ranked, sims = self._rank_scenarios(message)
+        ids = [self._best_entry(s, sims) for s in ranked[:limit]]
+        return [i for i in ids if i is not None]
+
+    def groups(self, message: str, per_group: int) -> list[SuggestionGroup]:
+        """One group per question of the message, each with its best scenarios' replies."""
+        parts = segments(message) or ([clean(message)] if clean(message) else [])
+        groups: list[SuggestionGroup] = []
+        seen: set[str] = set()
+        for part in parts:
+            ranked, sims = self._rank_scenarios(part)
+            top = [s for s in ranked[:per_group]]
+            if not top or top[0] in seen:
+                continue
+            seen.add(top[0])
+            ids = tuple(i for i in (self._best_entry(s, sims) for s in top) if i is not None)
+            groups.append(SuggestionGroup(part, ids, tuple(top)))
+        return groups
