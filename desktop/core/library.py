@@ -22,7 +22,7 @@ import sqlite_utils
 from desktop.core import search as _search
 from desktop.core.content import load_builtin
 from desktop.core.entry import Entry, EntryError, validate
-from desktop.core.schema import migrate
+from desktop.core.schema import check_version, migrate
 from desktop.core.suggest import SuggestionGroup, SuggestModel
 from desktop.core.text import clean, cjk_unigrams
 
@@ -394,8 +394,15 @@ class Library:
 
 
 def _connect(path: Path | None) -> sqlite3.Connection:
+    """Open the file; refuse (and close) one written by a newer BorderDesk."""
     target = ":memory:" if path is None else str(path)
     conn = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
+    try:
+        check_version(conn)
+    except BaseException:
+        conn.close()
+        raise
+    # The version check comes before any pragma that writes: a newer file stays byte-identical.
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
     if path is not None:

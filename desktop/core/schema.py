@@ -61,14 +61,20 @@ class NewerLibraryError(RuntimeError):
     """The file was written by a newer BorderDesk; we refuse to touch it."""
 
 
-def migrate(conn: sqlite3.Connection) -> int:
-    """Bring the file to :data:`SCHEMA_VERSION` in one transaction; return the old version."""
+def check_version(conn: sqlite3.Connection) -> int:
+    """The file's schema version; raise :class:`NewerLibraryError` if we cannot read it."""
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if version > SCHEMA_VERSION:
         raise NewerLibraryError(
             f"library schema version {version} is newer than this BorderDesk supports "
             f"({SCHEMA_VERSION}); upgrade BorderDesk to open it"
         )
+    return version
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the file to :data:`SCHEMA_VERSION` in one transaction; return the old version."""
+    version = check_version(conn)
     if version == SCHEMA_VERSION:
         return version
     conn.execute("BEGIN IMMEDIATE")

@@ -1,0 +1,1 @@
+"""Qt widgets and models that adapt :mod:`desktop.core` to the desktop."""

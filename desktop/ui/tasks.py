@@ -1,0 +1,49 @@
+"""One serial worker for library work, with results delivered on the GUI thread by signal.
+
+The GUI never waits on SQLite: it submits a function and gets a callback. Tests pass
+``synchronous=True`` so callbacks run at once and no thread is involved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+
+class TaskRunner(QObject):
+    """Runs functions one at a time off the GUI thread."""
+
+    _finished = Signal(object, object)
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None, *, synchronous: bool = False) -> None:
+        super().__init__(parent)
+        self._sync = synchronous
+        self._pool = None if synchronous else ThreadPoolExecutor(1, thread_name_prefix="library")
+        self._finished.connect(self._deliver)
+
+    def submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+        """Run ``fn`` on the worker; call ``on_done(result)`` on the GUI thread."""
+        if self._pool is None:
+            future: Future[Any] = Future()
+            try:
+                future.set_result(fn())
+            except Exception as exc:
+                future.set_exception(exc)
+            self._deliver(on_done, future)
+            return
+        self._pool.submit(fn).add_done_callback(lambda f: self._finished.emit(on_done, f))
+
+    def _deliver(self, on_done: Callable[[Any], None], future: Future[Any]) -> None:
+        exc = future.exception()
+        if exc is not None:
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        on_done(future.result())
+
+    def shutdown(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,37 @@
+"""Shared fixtures: every test gets a fresh library file and never touches the user's data."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop.core import Library, open_library  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point the default library and config dirs at the test's temporary folder."""
+    monkeypatch.setenv("BORDERDESK_DB", str(tmp_path / "user" / "library.sqlite"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+
+
+@pytest.fixture
+def lib(tmp_path: Path) -> Iterator[Library]:
+    """A freshly created and seeded library file."""
+    library = open_library(tmp_path / "lib.sqlite")
+    yield library
+    library.close()
+
+
+@pytest.fixture(scope="session")
+def shared_lib(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
+    """A seeded library shared by read-only tests (search, suggestion)."""
+    library = open_library(tmp_path_factory.mktemp("shared") / "lib.sqlite")
+    yield library
+    library.close()

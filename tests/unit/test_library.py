@@ -1,0 +1,117 @@
+"""Opening, seeding, migrating and writing the library file."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop.core import EntryError, NewerLibraryError, open_library
+from desktop.core.content import load_builtin
+from desktop.core.schema import SCHEMA_VERSION
+
+BUILTIN = load_builtin().entries
+
+
+def test_new_file_is_migrated_and_seeded(tmp_path: Path) -> None:
+    lib = open_library(tmp_path / "a.sqlite")
+    assert lib.count() == len(BUILTIN)
+    version = lib.db.execute("PRAGMA user_version").fetchone()[0]
+    assert version == SCHEMA_VERSION
+    first = BUILTIN[0]
+    got = lib.get(first.id)
+    assert got is not None and got.en == first.en and got.builtin
+    assert lib.get("no-such-id") is None
+
+
+def test_reopening_does_not_reseed_or_duplicate(tmp_path: Path) -> None:
+    open_library(tmp_path / "a.sqlite").close()
+    lib = open_library(tmp_path / "a.sqlite")
+    assert lib.count() == len(BUILTIN)
+    assert lib.sync_builtin() == 0
+
+
+def test_add_commits_and_validates(lib) -> None:  # type: ignore[no-untyped-def]
+    new_id = lib.add("shipping.tracking", "Hi {buyer}, here is {tracking}.", "您好 {buyer}，单号 {tracking}。")
+    reopened = open_library(lib.path)
+    entry = reopened.get(new_id)
+    assert entry is not None and not entry.builtin and entry.placeholders == ["buyer", "tracking"]
+    with pytest.raises(EntryError, match="scenario"):
+        lib.add("nope.nope", "x", "y")
+    with pytest.raises(EntryError, match="zh"):
+        lib.add("shipping.tracking", "x", "  ")
+    with pytest.raises(EntryError, match="placeholder"):
+        lib.add("shipping.tracking", "Hi {name}", "你好")
+    assert reopened.count() == len(BUILTIN) + 1
+
+
+def test_favourites_and_usage_persist(lib) -> None:  # type: ignore[no-untyped-def]
+    rid = BUILTIN[3].id
+    assert lib.set_favorite(rid)
+    assert lib.record_use(rid) and lib.record_use(rid)
+    assert not lib.record_use("missing")
+    entry = open_library(lib.path).get(rid)
+    assert entry is not None and entry.favorite and entry.uses == 2
+
+
+def test_user_edit_of_builtin_survives_a_content_upgrade(lib) -> None:  # type: ignore[no-untyped-def]
+    edited, untouched = BUILTIN[0], BUILTIN[1]
+    lib.update(edited.id, en="My own wording, {buyer}.", zh="我自己的说法，{buyer}。")
+    lib.set_favorite(untouched.id)
+    # Simulate an upgrade that changed the shipped text of both replies.
+    lib.db.execute("UPDATE entries SET en = 'old text' WHERE id = ?", [untouched.id])
+    lib.db.execute("DELETE FROM meta")
+    assert lib.sync_builtin() >= 1
+    mine = lib.get(edited.id)
+    assert mine is not None and mine.en == "My own wording, {buyer}." and mine.edited
+    other = lib.get(untouched.id)
+    assert other is not None and other.en == untouched.en and other.favorite
+
+
+def test_retired_builtin_is_kept_when_edited(lib) -> None:  # type: ignore[no-untyped-def]
+    lib.db.execute(
+        "INSERT INTO entries(id, scenario, en, zh, builtin, edited, created, updated) "
+        "VALUES ('greeting.first_inquiry.gone', 'greeting.first_inquiry', 'a', 'b', 1, 1, '', '')"
+    )
+    lib.db.execute(
+        "INSERT INTO entries(id, scenario, en, zh, builtin, edited, created, updated) "
+        "VALUES ('greeting.first_inquiry.gone2', 'greeting.first_inquiry', 'a', 'b', 1, 0, '', '')"
+    )
+    lib.db.execute("DELETE FROM meta")
+    lib.sync_builtin()
+    kept = lib.get("greeting.first_inquiry.gone")
+    assert kept is not None and not kept.builtin
+    assert lib.get("greeting.first_inquiry.gone2") is None
+
+
+def test_newer_file_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(NewerLibraryError):
+        open_library(path)
+    assert path.read_bytes() == before
+
+
+def test_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "junk.sqlite"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(sqlite3.DatabaseError):
+        open_library(path)
+
+
+def test_failed_write_rolls_back(lib) -> None:  # type: ignore[no-untyped-def]
+    before = lib.count()
+    with pytest.raises(sqlite3.IntegrityError), lib.db.atomic():
+        lib.db.execute(
+            "INSERT INTO entries(id, scenario, en, zh, created, updated) "
+            "VALUES ('x1', 'closing.thanks', 'a', 'b', '', '')"
+        )
+        lib.db.execute(
+            "INSERT INTO entries(id, scenario, en, zh, created, updated) "
+            "VALUES ('x1', 'closing.thanks', 'a', 'b', '', '')"
+        )
+    assert lib.count() == before

@@ -1,0 +1,69 @@
+"""Suggestion: hit@3 on the held-out evaluation set, multi-question messages, bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from desktop.core import Library
+
+EVAL = Path(__file__).resolve().parents[1] / "data" / "suggest_eval.jsonl"
+
+
+def load_eval() -> list[dict[str, str]]:
+    return [json.loads(line) for line in EVAL.read_text(encoding="utf-8").splitlines() if line]
+
+
+def hit_at(lib: Library, k: int) -> float:
+    rows = load_eval()
+    hits = sum(r["scenario"] in {e.scenario for e in lib.suggest(r["message"], k)} for r in rows)
+    return hits / len(rows)
+
+
+def test_hit_at_3_meets_target(shared_lib: Library) -> None:
+    assert hit_at(shared_lib, 3) >= 0.90
+
+
+def test_suggestions_are_distinct_scenarios(shared_lib: Library) -> None:
+    found = shared_lib.suggest("wher is my pakage?? tracking not update", 3)
+    assert len(found) == 3
+    assert len({e.scenario for e in found}) == 3
+    assert found[0].scenario.startswith("shipping.")
+
+
+def test_typos_are_forgiven(shared_lib: Library) -> None:
+    found = shared_lib.suggest("i want refnud, the item recieved is brokn", 3)
+    scenarios = {e.scenario for e in found}
+    assert scenarios & {"aftersales.refund_request", "aftersales.damaged_item"}
+
+
+def test_message_with_several_questions_gets_a_group_each(shared_lib: Library) -> None:
+    message = (
+        "Hello, do you have this jacket in size XL?\n"
+        "How much is shipping to Brazil?\n"
+        "And can I pay with boleto?"
+    )
+    groups = shared_lib.suggest_groups(message)
+    assert len(groups) >= 2
+    top = [g.scenarios[0] for g in groups]
+    assert any(s.startswith("shipping.") for s in top)
+    assert any(s.startswith("payment.") for s in top)
+    assert all(g.entry_ids for g in groups)
+
+
+def test_user_reply_examples_are_used(lib: Library) -> None:
+    message = "zorblax gadget compatible with quuxphone?"
+    assert all(e.id.startswith(("product", "greeting", "price")) or True for e in lib.suggest(message))
+    new = lib.add(
+        "product.specifications",
+        "Hi {buyer}, yes, it works with the Quuxphone.",
+        "您好 {buyer}，可以兼容 Quuxphone。",
+        examples=["does the zorblax gadget fit a quuxphone", "zorblax quuxphone compatible?"],
+    )
+    assert lib.suggest(message, 1)[0].id == new
+
+
+def test_empty_message_gives_nothing(shared_lib: Library) -> None:
+    assert shared_lib.suggest("", 3) == []
+    assert shared_lib.suggest("   \n ", 3) == []
+    assert shared_lib.suggest_groups("") == []
