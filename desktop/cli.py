@@ -138,7 +138,7 @@ def _limit(value: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="borderdesk",
-        description="BorderDesk (跨境客服助手): bilingual replies for cross-border customer service.",
+        description="BorderDesk (跨境客服助手): bilingual replies for cross-border service.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(

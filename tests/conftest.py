@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop.core import Library, open_library  # noqa: E402
+from desktop.core import Library, open_library
 
 
 @pytest.fixture(autouse=True)

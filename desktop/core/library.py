@@ -24,7 +24,7 @@ from desktop.core.content import load_builtin
 from desktop.core.entry import Entry, EntryError, validate
 from desktop.core.schema import check_version, migrate
 from desktop.core.suggest import SuggestionGroup, SuggestModel
-from desktop.core.text import clean, cjk_unigrams
+from desktop.core.text import cjk_unigrams, clean
 
 _CONTENT_KEY = "content_fingerprint"
 _ENTRY_COLUMNS = (
@@ -215,7 +215,9 @@ class Library:
         }
         cols = ", ".join(values)
         marks = ", ".join("?" * len(values))
-        cur = self._conn.execute(f"INSERT INTO entries ({cols}) VALUES ({marks})", list(values.values()))
+        cur = self._conn.execute(
+            f"INSERT INTO entries ({cols}) VALUES ({marks})", list(values.values())
+        )
         n = int(cur.lastrowid or 0)
         self._index(n, e)
         return n
@@ -356,10 +358,14 @@ class Library:
                     if n is None:
                         self._insert(e)
                         changed += 1
-                    elif current is not None and current.builtin and not current.edited:
-                        if not _same_content(current, e):
-                            self._update_content(n, e, edited=False)
-                            changed += 1
+                    elif (
+                        current is not None
+                        and current.builtin
+                        and not current.edited
+                        and not _same_content(current, e)
+                    ):
+                        self._update_content(n, e, edited=False)
+                        changed += 1
                 changed += self._retire_builtins(shipped_ids)
                 self._conn.execute(
                     "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
@@ -383,7 +389,8 @@ class Library:
                 self._conn.execute("DELETE FROM entries WHERE n = ?", (n,))
             gone += 1
         self._conn.execute(
-            "DELETE FROM builtin_originals WHERE id NOT IN (SELECT id FROM entries WHERE builtin = 1)"
+            "DELETE FROM builtin_originals"
+            " WHERE id NOT IN (SELECT id FROM entries WHERE builtin = 1)"
             " AND id NOT IN (SELECT id FROM removed_builtins)"
         )
         return gone
@@ -431,7 +438,9 @@ def open_library(path: str | Path | None = None, *, seed: bool = True) -> Librar
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         missing = {"entries", "fts_en", "fts_tri", "fts_cjk", "settings"} - tables
         if missing:
-            raise sqlite3.DatabaseError(f"library file is damaged: missing {', '.join(sorted(missing))}")
+            raise sqlite3.DatabaseError(
+                f"library file is damaged: missing {', '.join(sorted(missing))}"
+            )
         lib = Library(conn, file)
         if seed:
             lib.sync_builtin()

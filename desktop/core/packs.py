@@ -100,7 +100,8 @@ def _read_csv(text: str) -> list[tuple[int, dict[str, Any]]]:
         missing = [r for r in REQUIRED if r not in names]
         if unknown or missing or len(set(names)) != len(names):
             raise PackError(
-                "bad header: expected columns " + ",".join(CSV_FIELDS)
+                "bad header: expected columns "
+                + ",".join(CSV_FIELDS)
                 + (f" (unknown: {', '.join(unknown)})" if unknown else "")
                 + (f" (missing: {', '.join(missing)})" if missing else "")
             )
@@ -268,8 +269,16 @@ def export_pack(lib: Library, path: Path, fmt: str | None = None) -> int:
         writer = csv.writer(buf, lineterminator="\r\n")
         writer.writerow(CSV_FIELDS)
         for e in entries:
-            cells = [e.id, e.scenario, e.title_en, e.title_zh, e.en, e.zh,
-                     "|".join(e.tags), "|".join(e.examples)]
+            cells = [
+                e.id,
+                e.scenario,
+                e.title_en,
+                e.title_zh,
+                e.en,
+                e.zh,
+                "|".join(e.tags),
+                "|".join(e.examples),
+            ]
             writer.writerow([escape_cell(c) for c in cells])
         payload = buf.getvalue().encode("utf-8-sig")
     tmp = path.with_name(path.name + ".part")

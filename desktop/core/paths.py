@@ -13,7 +13,7 @@ DB_ENV = "BORDERDESK_DB"
 
 
 def app_root() -> Path:
-    """The folder holding ``data/`` and ``resources/``: the bundle dir when frozen, else the repo."""
+    """The folder with ``data/`` and ``resources/``: the bundle dir when frozen, else the repo."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)

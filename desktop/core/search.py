@@ -69,7 +69,9 @@ def _run(conn: sqlite3.Connection, part: _Part, pool: int) -> dict[int, float]:
     return hits
 
 
-def _verify(conn: sqlite3.Connection, hits: dict[int, float], runs: tuple[str, ...]) -> dict[int, float]:
+def _verify(
+    conn: sqlite3.Connection, hits: dict[int, float], runs: tuple[str, ...]
+) -> dict[int, float]:
     """Keep the candidates whose Chinese text really contains every run (LIKE on the base table)."""
     placeholders = ",".join("?" * len(hits))
     conds = " AND ".join(

@@ -15,16 +15,19 @@ import re
 import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from desktop.core.scenarios import scenarios
 from desktop.core.text import clean, words_of
 
 #: Function words that carry no scenario signal (question words are kept on purpose).
 _STOP = frozenset(
-    "a an the is are am was were be been to of in on at for it its this that these those and or "
-    "i me my you your u ur we our us he she they them his her do does did have has had will "
-    "would could should can just so very also please pls plz dear sir madam friend hi hello hey "
-    "im i'm ok okay".split()
+    (
+        "a an the is are am was were be been to of in on at for it its this that these those "
+        "and or i me my you your u ur we our us he she they them his her do does did have has "
+        "had will would could should can just so very also please pls plz dear sir madam "
+        "friend hi hello hey im i'm ok okay"
+    ).split()
 )
 _SENTENCE_RE = re.compile(r"(?<=[.!?;。！？；\n])\s*|\s+(?:also|and also|btw|by the way)\s+", re.I)
 #: Examples kept per scenario: built-ins first, then favourites and most-used user replies.
@@ -49,7 +52,7 @@ def features(text: str) -> Counter[str]:
         padded = f"<{word}>"
         for i in range(len(padded) - 2):
             feats["c:" + padded[i : i + 3]] += 1
-    for a, b in zip(stems, stems[1:], strict=False):
+    for a, b in pairwise(stems):
         feats[f"b:{a}_{b}"] += 1
     return feats
 
@@ -89,9 +92,7 @@ class SuggestModel:
             "  ) AS r FROM entries"
             f") WHERE r <= {_PER_SCENARIO}"
         ).fetchall()
-        docs: list[tuple[str, str | None, str]] = [
-            (s.id, None, s.en) for s in scenarios().values()
-        ]
+        docs: list[tuple[str, str | None, str]] = [(s.id, None, s.en) for s in scenarios().values()]
         model = cls()
         for eid, scenario, title, examples in rows:
             model.entries_of.setdefault(scenario, []).append(eid)
@@ -131,7 +132,7 @@ class SuggestModel:
             per[self.doc_scenario[doc]].append(s)
         scores = {}
         for scenario, values in per.items():
-            top = sorted(values, reverse=True)[:3] + [0.0, 0.0]
+            top = [*sorted(values, reverse=True)[:3], 0.0, 0.0]
             scores[scenario] = top[0] + 0.4 * top[1] + 0.2 * top[2]
         return scores
 

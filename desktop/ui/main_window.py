@@ -140,9 +140,13 @@ class MainWindow(QMainWindow):
         seq = self._seq
         lib = self._library
         if text.strip():
-            self._tasks.submit(lambda: lib.search(text, SEARCH_LIMIT), lambda r: self._done(seq, text, r))
+            self._tasks.submit(
+                lambda: lib.search(text, SEARCH_LIMIT), lambda r: self._done(seq, text, r)
+            )
         else:
-            self._tasks.submit(lambda: lib.browse(None, BROWSE_LIMIT), lambda r: self._done(seq, text, r))
+            self._tasks.submit(
+                lambda: lib.browse(None, BROWSE_LIMIT), lambda r: self._done(seq, text, r)
+            )
 
     def _done(self, seq: int, text: str, entries: list[Entry]) -> None:
         self._busy = False
@@ -158,8 +162,10 @@ class MainWindow(QMainWindow):
         self.empty.setVisible(not has)
         if not has:
             self.empty.setText(
-                self.tr("No replies found for “%1”.\nTry fewer words, or a Chinese keyword such as 运费.")
-                .replace("%1", text.strip())
+                self.tr(
+                    "No replies found for “%1”.\n"
+                    "Try fewer words, or a Chinese keyword such as 运费."
+                ).replace("%1", text.strip())
             )
         self._select_row(0 if has else -1)
         self.resultsShown.emit(len(entries))
@@ -209,5 +215,7 @@ class MainWindow(QMainWindow):
         QGuiApplication.clipboard().setText(text)
         lib = self._library
         self._tasks.submit(lambda: lib.record_use(entry.id), lambda _ok: None)
-        self.statusBar().showMessage(self.tr("Copied: %1").replace("%1", entry.title_zh or entry.id), 3000)
+        self.statusBar().showMessage(
+            self.tr("Copied: %1").replace("%1", entry.title_zh or entry.id), 3000
+        )
         self.copied.emit(entry.id)

@@ -1,4 +1,4 @@
-"""The built-in phrasebook: coverage of every scenario, completeness, placeholders, platform rules."""
+"""The built-in phrasebook: every scenario covered, complete replies, platform rules."""
 
 from __future__ import annotations
 

@@ -33,7 +33,9 @@ def test_reopening_does_not_reseed_or_duplicate(tmp_path: Path) -> None:
 
 
 def test_add_commits_and_validates(lib) -> None:  # type: ignore[no-untyped-def]
-    new_id = lib.add("shipping.tracking", "Hi {buyer}, here is {tracking}.", "您好 {buyer}，单号 {tracking}。")
+    new_id = lib.add(
+        "shipping.tracking", "Hi {buyer}, here is {tracking}.", "您好 {buyer}，单号 {tracking}。"
+    )
     reopened = open_library(lib.path)
     entry = reopened.get(new_id)
     assert entry is not None and not entry.builtin and entry.placeholders == ["buyer", "tracking"]

@@ -34,7 +34,11 @@ def test_multi_word_narrows(shared_lib: Library) -> None:
 
 
 def test_two_character_chinese_finds_replies(shared_lib: Library) -> None:
-    for query, scenario in [("运费", "shipping"), ("关税", "customs.import_tax"), ("退款", "aftersales")]:
+    for query, scenario in [
+        ("运费", "shipping"),
+        ("关税", "customs.import_tax"),
+        ("退款", "aftersales"),
+    ]:
         found = shared_lib.search(query, 50)
         assert found, query
         assert any(e.scenario.startswith(scenario) for e in found[:5]), query
@@ -82,9 +86,43 @@ def test_limit_is_honoured(shared_lib: Library) -> None:
 
 
 FTS_SYNTAX = [
-    '"', '""', "'", "NEAR(", "NEAR(a b)", "-x", "*", "a*", "AND", "OR", "NOT", "a AND", "(", ")",
-    "^", ":", "col:word", "title_en:ship", "{", "}", "[", "]", "\\", "%", "_", "%%", "' OR 1=1 --",
-    "\x00", "\u200b", "\ud800", "🙂", "　", "运", "a" * 5000, "运费" * 500, "\n\t", "ship*)",
+    '"',
+    '""',
+    "'",
+    "NEAR(",
+    "NEAR(a b)",
+    "-x",
+    "*",
+    "a*",
+    "AND",
+    "OR",
+    "NOT",
+    "a AND",
+    "(",
+    ")",
+    "^",
+    ":",
+    "col:word",
+    "title_en:ship",
+    "{",
+    "}",
+    "[",
+    "]",
+    "\\",
+    "%",
+    "_",
+    "%%",
+    "' OR 1=1 --",
+    "\x00",
+    "\u200b",
+    "\ud800",
+    "🙂",
+    "　",
+    "运",
+    "a" * 5000,
+    "运费" * 500,
+    "\n\t",
+    "ship*)",
 ]
 
 
@@ -94,14 +132,18 @@ def test_fts_syntax_never_raises(shared_lib: Library) -> None:
         assert isinstance(shared_lib.suggest(text, 3), list), repr(text)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.text(max_size=60))
 def test_any_text_returns_results_or_nothing(shared_lib: Library, text: str) -> None:
     assert isinstance(shared_lib.search(text, 5), list)
     assert isinstance(shared_lib.suggest(text, 3), list)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.text(alphabet=st.sampled_from('运费关税退款物流"*()-: ANDORNEAR^ab'), max_size=20))
 def test_syntax_heavy_text_never_raises(shared_lib: Library, text: str) -> None:
     assert isinstance(shared_lib.search(text, 5), list)

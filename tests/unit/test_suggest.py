@@ -53,7 +53,9 @@ def test_message_with_several_questions_gets_a_group_each(shared_lib: Library) -
 
 def test_user_reply_examples_are_used(lib: Library) -> None:
     message = "zorblax gadget compatible with quuxphone?"
-    assert all(e.id.startswith(("product", "greeting", "price")) or True for e in lib.suggest(message))
+    assert all(
+        e.id.startswith(("product", "greeting", "price")) or True for e in lib.suggest(message)
+    )
     new = lib.add(
         "product.specifications",
         "Hi {buyer}, yes, it works with the Quuxphone.",

@@ -1,0 +1,73 @@
+"""Architecture rules checked on the source: a Qt-free core, no network, no naive pytz."""
+
+from __future__ import annotations
+
+import ast
+import socket
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+
+PKG = Path(__file__).resolve().parents[2] / "desktop"
+NETWORK_MODULES = {
+    "socket",
+    "ssl",
+    "http",
+    "urllib",
+    "requests",
+    "httpx",
+    "aiohttp",
+    "ftplib",
+    "smtplib",
+    "telnetlib",
+    "xmlrpc",
+    "websocket",
+    "PySide6.QtNetwork",
+}
+
+
+def imports(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+            names.update(f"{node.module}.{a.name}" for a in node.names)
+    return names
+
+
+def test_core_has_no_qt_import() -> None:
+    for path in (PKG / "core").rglob("*.py"):
+        assert not any(n.split(".")[0] in ("PySide6", "shiboken6") for n in imports(path)), path
+
+
+def test_nothing_imports_a_network_module() -> None:
+    for path in PKG.rglob("*.py"):
+        bad = {
+            n for n in imports(path) if n in NETWORK_MODULES or n.split(".")[0] in NETWORK_MODULES
+        }
+        assert not bad, f"{path}: {bad}"
+
+
+def test_cli_runs_with_sockets_forbidden(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def refuse(*_a: object, **_k: object) -> None:
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    db = str(tmp_path / "n.sqlite")
+    assert main(["--db", db, "search", "shipping"]) == 0
+    assert main(["--db", db, "suggest", "where is my order"]) == 0
+    assert "network" not in capsys.readouterr().err
+
+
+def test_no_pytz_datetime_built_with_tzinfo() -> None:
+    for path in PKG.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if "pytz" in text:
+            assert "tzinfo=pytz" not in text.replace(" ", ""), path

@@ -1,0 +1,139 @@
+"""The command line: contracts from design.md, exit codes and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_search_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = str(tmp_path / "c.sqlite")
+    code, out, _ = run(capsys, "--db", db, "search", "运费", "--limit", "5", "--json")
+    data = json.loads(out)
+    assert code == 0 and 1 <= len(data) <= 5
+    assert {
+        "id",
+        "scenario",
+        "stage",
+        "en",
+        "zh",
+        "title_en",
+        "title_zh",
+        "placeholders",
+        "tags",
+        "builtin",
+        "favorite",
+        "uses",
+    } <= set(data[0])
+
+
+def test_add_then_show(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = str(tmp_path / "c.sqlite")
+    code, out, _ = run(
+        capsys,
+        "--db",
+        db,
+        "add",
+        "--scenario",
+        "closing.thanks",
+        "--en",
+        "Thanks, {buyer}!",
+        "--zh",
+        "谢谢，{buyer}！",
+    )
+    new_id = out.strip()
+    assert code == 0 and new_id
+    code, out, _ = run(capsys, "--db", db, "show", new_id, "--json")
+    assert code == 0 and json.loads(out)["en"] == "Thanks, {buyer}!"
+    assert json.loads(out)["placeholders"] == ["buyer"]
+
+
+def test_errors_are_one_line_exit_1(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = str(tmp_path / "c.sqlite")
+    code, _, err = run(capsys, "--db", db, "show", "missing-id")
+    assert code == 1 and err.count("\n") == 1 and "missing-id" in err
+    code, _, err = run(capsys, "--db", db, "add", "--scenario", "x.y", "--en", "a", "--zh", "b")
+    assert code == 1 and err.count("\n") == 1 and "scenario" in err
+    code, _, err = run(capsys, "--db", db, "import", str(tmp_path / "nope.csv"))
+    assert code == 1 and err.count("\n") == 1
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"garbage" * 1000)
+    code, _, err = run(capsys, "--db", str(junk), "search", "x")
+    assert code == 1 and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["search"])
+    assert info.value.code == 2
+    with pytest.raises(SystemExit) as info:
+        main(["search", "x", "--limit", "0"])
+    assert info.value.code == 2
+
+
+def test_import_export_round_trip(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = str(tmp_path / "c.sqlite")
+    pack = tmp_path / "p.csv"
+    pack.write_text(
+        'scenario,en,zh\nclosing.thanks,"=Thanks, {buyer}",谢谢 {buyer}\n', encoding="utf-8"
+    )
+    code, out, _ = run(capsys, "--db", db, "import", str(pack), "--dry-run")
+    assert code == 0 and "would add 1" in out
+    code, out, _ = run(capsys, "--db", db, "import", str(pack))
+    assert code == 0 and "added 1" in out
+    for fmt in ("csv", "json"):
+        target = tmp_path / f"out.{fmt}"
+        code, out, _ = run(capsys, "--db", db, "export", str(target), "--format", fmt)
+        assert code == 0 and target.exists()
+    fresh = str(tmp_path / "fresh.sqlite")
+    code, out, _ = run(capsys, "--db", fresh, "import", str(tmp_path / "out.csv"))
+    assert code == 0 and "added 1" in out
+
+
+def cli(*args: str, stdin: str = "", env_db: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "BORDERDESK_DB": str(env_db), "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_suggest_stdin_batch_one_array_per_line(tmp_path: Path) -> None:
+    messages = ["where is my package??", "", "can u give discount", "运费多少"]
+    proc = cli(
+        "suggest", "--limit", "2", stdin="\n".join(messages) + "\n", env_db=tmp_path / "b.db"
+    )
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert len(lines) == len(messages)
+    arrays = [json.loads(line) for line in lines]
+    assert arrays[1] == [] and all(len(a) <= 2 for a in arrays)
+    assert arrays[0][0]["scenario"].startswith("shipping.")
+
+
+def test_module_entry_point_and_env_db(tmp_path: Path) -> None:
+    db = tmp_path / "env.sqlite"
+    proc = cli("search", "refund", "--json", env_db=db)
+    assert proc.returncode == 0 and json.loads(proc.stdout)
+    assert db.exists()
