@@ -32,6 +32,7 @@ _ENTRY_COLUMNS = (
     "builtin, edited, favorite, uses, last_used"
 )
 _MAX_LIMIT = 1000
+_CHECKPOINT_AFTER = 1000
 
 
 def _now() -> str:
@@ -111,6 +112,19 @@ class Library:
                 found[int(row[0])] = _row_to_entry(row[1:])
         return found
 
+    def existing(self, ids: Iterable[str]) -> dict[str, Entry]:
+        """The entries among ``ids`` that exist, by id (one query per 500 ids)."""
+        wanted = [i for i in ids if i]
+        found: dict[str, Entry] = {}
+        with self._lock:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                sql = f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE id IN ({marks})"
+                for row in self._conn.execute(sql, chunk):
+                    found[row[0]] = _row_to_entry(row)
+        return found
+
     def count(self) -> int:
         with self._lock:
             return int(self._conn.execute("SELECT count(*) FROM entries").fetchone()[0])
@@ -152,15 +166,26 @@ class Library:
             return []
         with self._lock:
             hits = _search.candidates(self._conn, text, limit)
-            entries = self._by_rowids(n for n, _ in hits)
-        ranked = sorted(
-            (
-                (_search.boost(score, entries[n].favorite, entries[n].uses), i, entries[n])
+            weights = self._weights(n for n, _ in hits)
+            ranked = sorted(
+                (_search.boost(score, *weights.get(n, (False, 0))), i, n)
                 for i, (n, score) in enumerate(hits)
-                if n in entries
-            ),
-        )
-        return [e for _, _, e in ranked[:limit]]
+            )
+            top = [n for _, _, n in ranked[:limit]]
+            entries = self._by_rowids(top)
+        return [entries[n] for n in top if n in entries]
+
+    def _weights(self, rowids: Iterable[int]) -> dict[int, tuple[bool, int]]:
+        """Favourite flag and use count of each rowid (light columns only)."""
+        ids = list(rowids)
+        found: dict[int, tuple[bool, int]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT n, favorite, uses FROM entries WHERE n IN ({marks})"
+            for n, fav, uses in self._conn.execute(sql, chunk):
+                found[int(n)] = (bool(fav), int(uses))
+        return found
 
     def _suggest_model(self) -> SuggestModel:
         with self._lock:
@@ -183,44 +208,62 @@ class Library:
         return self._suggest_model().groups(message, per_group)
 
     # -- writing ---------------------------------------------------------------------------
-    def _index(self, n: int, e: Entry) -> None:
-        tags = " ".join(e.tags)
-        self._conn.execute(
+    def _index_many(self, rows: Sequence[tuple[int, Entry]]) -> None:
+        """Add entries to the three search indexes (one statement per index)."""
+        self._conn.executemany(
             "INSERT INTO fts_en(rowid, title_en, en, tags, examples) VALUES (?, ?, ?, ?, ?)",
-            (n, e.title_en, e.en, tags, "\n".join(e.examples)),
+            [(n, e.title_en, e.en, " ".join(e.tags), "\n".join(e.examples)) for n, e in rows],
         )
-        self._conn.execute(
+        self._conn.executemany(
             "INSERT INTO fts_tri(rowid, title, body) VALUES (?, ?, ?)",
-            (n, f"{e.title_en}\n{e.title_zh}", f"{e.en}\n{e.zh}\n{tags}"),
+            [
+                (n, f"{e.title_en}\n{e.title_zh}", f"{e.en}\n{e.zh}\n{' '.join(e.tags)}")
+                for n, e in rows
+            ],
         )
-        self._conn.execute(
+        self._conn.executemany(
             "INSERT INTO fts_cjk(rowid, title, body) VALUES (?, ?, ?)",
-            (n, cjk_unigrams(e.title_zh), cjk_unigrams(e.zh, *e.tags)),
+            [(n, cjk_unigrams(e.title_zh), cjk_unigrams(e.zh, *e.tags)) for n, e in rows],
         )
+
+    def _index(self, n: int, e: Entry) -> None:
+        self._index_many([(n, e)])
 
     def _unindex(self, n: int) -> None:
         for table in ("fts_en", "fts_tri", "fts_cjk"):
             self._conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (n,))
 
-    def _insert(self, e: Entry) -> int:
+    def _insert_many(self, entries: Sequence[Entry]) -> list[int]:
+        """Insert entries and index them; return their rowids. Call inside a transaction."""
+        if not entries:
+            return []
         now = _now()
-        values = _content_values(e) | {
-            "id": e.id,
-            "builtin": int(e.builtin),
-            "edited": int(e.edited),
-            "favorite": int(e.favorite),
-            "uses": e.uses,
-            "created": now,
-            "updated": now,
-        }
-        cols = ", ".join(values)
-        marks = ", ".join("?" * len(values))
-        cur = self._conn.execute(
-            f"INSERT INTO entries ({cols}) VALUES ({marks})", list(values.values())
+        first = int(self._conn.execute("SELECT coalesce(max(n), 0) + 1 FROM entries").fetchone()[0])
+        rows = [(first + i, e) for i, e in enumerate(entries)]
+        values = [
+            {
+                "n": n,
+                "id": e.id,
+                **_content_values(e),
+                "builtin": int(e.builtin),
+                "edited": int(e.edited),
+                "favorite": int(e.favorite),
+                "uses": e.uses,
+                "created": now,
+                "updated": now,
+            }
+            for n, e in rows
+        ]
+        cols = ", ".join(values[0])
+        marks = ", ".join("?" * len(values[0]))
+        self._conn.executemany(
+            f"INSERT INTO entries ({cols}) VALUES ({marks})", [list(v.values()) for v in values]
         )
-        n = int(cur.lastrowid or 0)
-        self._index(n, e)
-        return n
+        self._index_many(rows)
+        return [n for n, _ in rows]
+
+    def _insert(self, e: Entry) -> int:
+        return self._insert_many([e])[0]
 
     def _update_content(self, n: int, e: Entry, *, edited: bool) -> None:
         values = _content_values(e) | {"edited": int(edited), "updated": _now()}
@@ -278,9 +321,13 @@ class Library:
 
     def add_many(self, entries: Sequence[Entry]) -> int:
         """Insert already validated entries in one transaction; all or nothing."""
-        with self._lock, self.db.atomic():
-            for e in entries:
-                self._insert(e)
+        with self._lock:
+            with self.db.atomic():
+                self._insert_many(entries)
+            if len(entries) >= _CHECKPOINT_AFTER:
+                # Fold a large write-ahead log back into the file now: reads through a
+                # log of hundreds of MB are several times slower.
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._changed()
         return len(entries)
 
@@ -343,27 +390,29 @@ class Library:
             changed = 0
             with self.db.atomic():
                 removed = {r[0] for r in self._conn.execute("SELECT id FROM removed_builtins")}
-                shipped_ids = set()
+                shipped_ids = {e.id for e in content.entries}
+                self._conn.executemany(
+                    "INSERT OR REPLACE INTO builtin_originals(id, data) VALUES (?, ?)",
+                    [
+                        (e.id, json.dumps(_content_values(e), ensure_ascii=False))
+                        for e in content.entries
+                    ],
+                )
+                present = self.existing(shipped_ids)
+                fresh = [e for e in content.entries if e.id not in removed and e.id not in present]
+                self._insert_many(fresh)
+                changed += len(fresh)
                 for e in content.entries:
-                    shipped_ids.add(e.id)
-                    data = json.dumps(_content_values(e), ensure_ascii=False)
-                    self._conn.execute(
-                        "INSERT OR REPLACE INTO builtin_originals(id, data) VALUES (?, ?)",
-                        (e.id, data),
-                    )
-                    if e.id in removed:
-                        continue
-                    n = self._rowid(e.id)
-                    current = self.get(e.id) if n is not None else None
-                    if n is None:
-                        self._insert(e)
-                        changed += 1
-                    elif (
+                    current = present.get(e.id)
+                    # Only untouched built-ins follow the shipped text; user edits stay.
+                    if (
                         current is not None
                         and current.builtin
                         and not current.edited
                         and not _same_content(current, e)
                     ):
+                        n = self._rowid(e.id)
+                        assert n is not None
                         self._update_content(n, e, edited=False)
                         changed += 1
                 changed += self._retire_builtins(shipped_ids)

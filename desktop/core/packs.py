@@ -149,7 +149,11 @@ def _read_json(text: str) -> list[tuple[int, dict[str, Any]]]:
     return rows
 
 
-def _to_entry(where: str, record: dict[str, Any]) -> Entry:
+def _clean_items(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(c for c in (clean(t) for t in items) if c)
+
+
+def _to_entry(record: dict[str, Any]) -> Entry:
     for key in ("scenario", "en", "zh", "title_en", "title_zh", "id", "tone"):
         value = record.get(key, "")
         if value is not None and not isinstance(value, str):
@@ -165,8 +169,8 @@ def _to_entry(where: str, record: dict[str, Any]) -> Entry:
         title_en=clean(record.get("title_en") or ""),
         title_zh=clean(record.get("title_zh") or ""),
         tone=clean(record.get("tone") or "") or "friendly",
-        tags=tuple(clean(t) for t in record.get("tags", ()) if clean(t)),
-        examples=tuple(clean(t) for t in record.get("examples", ()) if clean(t)),
+        tags=_clean_items(record.get("tags", ())),
+        examples=_clean_items(record.get("examples", ())),
     )
     if entry.id and not _ID_RE.match(entry.id):
         raise EntryError("id: use letters, digits, '.', '_' or '-' (at most 100)")
@@ -199,7 +203,7 @@ def read_pack(path: Path) -> list[Entry]:
     seen: set[str] = set()
     for where, record in rows:
         try:
-            entry = _to_entry(f"{label} {where}", record)
+            entry = _to_entry(record)
         except EntryError as exc:
             problems.append(f"{label} {where}: {exc}")
             continue
@@ -220,8 +224,9 @@ def import_pack(lib: Library, path: Path, *, dry_run: bool = False) -> ImportRep
     report = ImportReport(dry_run=dry_run)
     new: list[Entry] = []
     taken: set[str] = set()
+    present = lib.existing(e.id for e in entries)
     for entry in entries:
-        existing = lib.get(entry.id) if entry.id else None
+        existing = present.get(entry.id)
         if existing is not None and (existing.en, existing.zh, existing.scenario) == (
             entry.en,
             entry.zh,

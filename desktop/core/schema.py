@@ -27,7 +27,8 @@ CREATE TABLE entries (
     updated TEXT NOT NULL
 );
 CREATE INDEX entries_scenario ON entries(scenario);
-CREATE INDEX entries_favorite ON entries(favorite) WHERE favorite = 1;
+-- Favourites and used replies: search always ranks these (see search._PINNED_SQL).
+CREATE INDEX entries_pinned ON entries(favorite DESC, uses DESC) WHERE favorite = 1 OR uses > 0;
 CREATE INDEX entries_last_used ON entries(last_used) WHERE last_used IS NOT NULL;
 -- The shipped text of every built-in reply, so "restore original" works after an edit.
 CREATE TABLE builtin_originals (id TEXT PRIMARY KEY, data TEXT NOT NULL);
@@ -37,7 +38,8 @@ CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 -- Search indexes, keyed by entries.n and maintained by the library in the same transaction.
 CREATE VIRTUAL TABLE fts_en USING fts5(
-    title_en, en, tags, examples, tokenize = 'porter unicode61 remove_diacritics 2'
+    title_en, en, tags, examples, tokenize = 'porter unicode61 remove_diacritics 2',
+    prefix = '2 3 4'
 );
 CREATE VIRTUAL TABLE fts_tri USING fts5(title, body, tokenize = 'trigram');
 CREATE VIRTUAL TABLE fts_cjk USING fts5(title, body, tokenize = 'unicode61');

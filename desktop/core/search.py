@@ -21,11 +21,23 @@ from desktop.core.text import QueryTerms, fts_quote, split_query
 _EN_RANK = "bm25(fts_en, 6.0, 2.0, 4.0, 1.0)"
 _TRI_RANK = "bm25(fts_tri, 4.0, 1.0)"
 _CJK_RANK = "bm25(fts_cjk, 4.0, 1.0)"
+#: FTS5's bm25 counts every row holding each phrase before it ranks any, so a ranked query
+#: costs time in proportion to all its matches (~50 ms for a word in 70,000 of 100,000
+#: replies), whatever the LIMIT. Queries with at most _EXACT_MAX matches are ranked exactly by
+#: bm25; more common ones by tier: title and tag matches first, then the rest, newest first,
+#: with favourites and usage applied on top (see :func:`boost`). At that frequency a term's
+#: IDF is near zero and bm25 mostly orders by text length anyway.
+_EXACT_MAX = 2000
+#: English words that carry no search signal in a multi-word query.
+_STOP = frozenset(
+    "a an the is are am to of for in on at it i me my you your we our do does".split()
+)
+_MIN_TRIGRAM = 3
+_PREFIX_MAX = 4
 #: How many candidates an index hands on for re-ranking by favourites and usage.
 _POOL = 200
-#: Per-part cap when several indexes must agree (mixed English and Chinese).
-_INTERSECT_POOL = 5000
-_MIN_TRIGRAM = 3
+#: Candidates per index when several must agree (mixed English and Chinese).
+_INTERSECT_POOL = 3000
 
 
 @dataclass(frozen=True)
@@ -34,39 +46,66 @@ class _Part:
     rank: str
     expr: str
     verify_like: tuple[str, ...] = ()
+    title_cols: str = ""
 
 
 def _parts(terms: QueryTerms) -> list[_Part]:
     parts: list[_Part] = []
-    if terms.words:
-        # Each word matches its stem or, as the user is still typing it, a longer word.
+    words = [w for w in terms.words if w not in _STOP] or list(terms.words)
+    if words:
+        # Finished words match by stem. A short word still being typed also matches longer
+        # words (the prefix index covers 2-4 characters); a longer one that matches no stem
+        # ("shipp", "delive") is found by the substring fallback.
         exprs = [
-            f"({fts_quote(w)} OR {fts_quote(w)}*)" if len(w) >= 2 else fts_quote(w)
-            for w in terms.words
+            f"({fts_quote(w)} OR {fts_quote(w)}*)"
+            if w == terms.typing and 2 <= len(w) <= _PREFIX_MAX
+            else fts_quote(w)
+            for w in words
         ]
-        parts.append(_Part("fts_en", _EN_RANK, " AND ".join(exprs)))
+        parts.append(_Part("fts_en", _EN_RANK, " AND ".join(exprs), title_cols="title_en tags"))
     long_runs = [run for run in terms.cjk if len(run) >= _MIN_TRIGRAM]
     short_runs = [run for run in terms.cjk if len(run) < _MIN_TRIGRAM]
     if long_runs:
-        parts.append(_Part("fts_tri", _TRI_RANK, " AND ".join(fts_quote(r) for r in long_runs)))
+        expr = " AND ".join(fts_quote(r) for r in long_runs)
+        parts.append(_Part("fts_tri", _TRI_RANK, expr, title_cols="title"))
     if short_runs:
         expr = " AND ".join(fts_quote(" ".join(run)) for run in short_runs)
-        parts.append(_Part("fts_cjk", _CJK_RANK, expr, tuple(short_runs)))
+        parts.append(_Part("fts_cjk", _CJK_RANK, expr, tuple(short_runs), title_cols="title"))
     return parts
 
 
-def _run(conn: sqlite3.Connection, part: _Part, pool: int) -> dict[int, float]:
-    sql = (
-        f"SELECT rowid, {part.rank} AS score FROM {part.table} "
-        f"WHERE {part.table} MATCH ? ORDER BY score LIMIT ?"
-    )
+def _run(
+    conn: sqlite3.Connection, part: _Part, pool: int, exact_max: int = _EXACT_MAX
+) -> dict[int, float]:
+    """The ``pool`` best matches of one index with their scores (lower is better)."""
+    table = part.table
     try:
-        hits = {int(n): float(s) for n, s in conn.execute(sql, (part.expr, pool))}
+        newest = [
+            int(r[0])
+            for r in conn.execute(
+                f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?",
+                (part.expr, exact_max + 1),
+            )
+        ]
+        if len(newest) <= exact_max:
+            sql = (
+                f"SELECT rowid, {part.rank} AS score FROM {table} WHERE {table} MATCH ? "
+                "ORDER BY score LIMIT ?"
+            )
+            best = {int(n): float(sc) for n, sc in conn.execute(sql, (part.expr, pool))}
+        else:
+            titled = conn.execute(
+                f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?",
+                (f"{{{part.title_cols}}} : ({part.expr})", pool),
+            )
+            best = {int(r[0]): -2.0 for r in titled}
+            for n in newest[:pool]:
+                best.setdefault(n, -1.0)
     except sqlite3.OperationalError:
         return {}
-    if part.verify_like and hits:
-        hits = _verify(conn, hits, part.verify_like)
-    return hits
+    if part.verify_like and best:
+        best = _verify(conn, best, part.verify_like)
+    return best
 
 
 def _verify(
@@ -107,11 +146,12 @@ def candidates(conn: sqlite3.Connection, text: str, limit: int) -> list[tuple[in
         scores = _run(conn, parts[0], pool)
         if len(scores) < limit and parts[0].table == "fts_en":
             # Stemmed matches first, then substrings, each list keeping its own order.
-            worst = min(0.0, *scores.values()) if scores else 0.0
+            worst = max(scores.values(), default=0.0)
             for n, s in _substring_fallback(conn, terms, pool).items():
                 scores.setdefault(n, worst + 1.0 + s / 100.0)
     else:
-        per_part = [_run(conn, p, _INTERSECT_POOL) for p in parts]
+        per_part = [_run(conn, p, _INTERSECT_POOL, _INTERSECT_POOL) for p in parts]
+        # Tiered scores are not bm25 scores; the sum still orders title matches first.
         common = set.intersection(*(set(p) for p in per_part))
         scores = {n: sum(p[n] for p in per_part) for n in common}
     return sorted(scores.items(), key=lambda kv: kv[1])

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 #: Han ideographs (CJK Unified, Extension A, compatibility, supplementary planes).
 CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 CJK_RE = re.compile(f"[{CJK_CLASS}]")
+_CJK_RUN_RE = re.compile(f"[{CJK_CLASS}]+")
 _TOKEN_RE = re.compile(f"(?P<cjk>[{CJK_CLASS}]+)|(?P<word>[^\\W_{CJK_CLASS}]+)")
 _CONTROL_RE = re.compile(
     "[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\ud800-\udfff]"
@@ -43,6 +44,8 @@ class QueryTerms:
     """Lower-cased runs of letters or digits (Latin, Cyrillic, Hangul ...)."""
     cjk: tuple[str, ...]
     """Runs of Han characters."""
+    typing: str = ""
+    """The word still being typed: the text ends in it, not in a space or punctuation."""
 
     @property
     def empty(self) -> bool:
@@ -51,6 +54,7 @@ class QueryTerms:
 
 def split_query(text: str) -> QueryTerms:
     """Split user text into word runs and CJK runs, de-duplicated, in input order."""
+    ends_open = bool(text) and not text[-1].isspace()
     text = clean(text)[:MAX_QUERY_CHARS].lower()
     words: list[str] = []
     cjk: list[str] = []
@@ -59,7 +63,11 @@ def split_query(text: str) -> QueryTerms:
         token = match.group()
         if token not in target:
             target.append(token)
-    return QueryTerms(tuple(words), tuple(cjk))
+    typing = ""
+    tokens = list(_TOKEN_RE.finditer(text))
+    if ends_open and tokens and tokens[-1].lastgroup == "word" and tokens[-1].end() == len(text):
+        typing = tokens[-1].group()
+    return QueryTerms(tuple(words), tuple(cjk), typing)
 
 
 def fts_quote(term: str) -> str:
@@ -73,9 +81,7 @@ def cjk_unigrams(*texts: str) -> str:
     Characters of one run stay adjacent; a ``0`` token separates runs, so a phrase query can
     only match characters that stand next to each other in the source.
     """
-    runs: list[str] = []
-    for text in texts:
-        runs.extend(m.group() for m in re.finditer(f"[{CJK_CLASS}]+", clean(text)))
+    runs = [m.group() for text in texts for m in _CJK_RUN_RE.finditer(text)]
     return " 0 ".join(" ".join(run) for run in runs)
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.entry import Entry
 from desktop.core.library import Library
+from desktop.ui.delegates import ReplyDelegate
 from desktop.ui.models import ReplyListModel
 from desktop.ui.tasks import TaskRunner
 
@@ -64,8 +65,10 @@ class MainWindow(QMainWindow):
         self.model = ReplyListModel(self)
         self.results = QListView()
         self.results.setModel(self.model)
-        self.results.setWordWrap(True)
-        self.results.setUniformItemSizes(False)
+        # Every row is two lines (title, then the reply's first line elided to fit), so rows
+        # have one height and the view never has to guess a wrapped height.
+        self.results.setItemDelegate(ReplyDelegate(self.results))
+        self.results.setUniformItemSizes(True)
         self.results.setAlternatingRowColors(True)
         self.title = QLabel()
         self.title.setWordWrap(True)

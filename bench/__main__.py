@@ -1,0 +1,205 @@
+"""``make bench``: search, import and suggestion figures, each beside a baseline from the same run.
+
+Usage: ``python -m bench [--size N] [--out DIR]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from bench.synthetic import write_csv
+from desktop.core import Library, open_library
+from desktop.core.packs import import_pack
+
+QUERIES: dict[str, list[str]] = {
+    "english word": [
+        "shipping",
+        "refund",
+        "discount",
+        "tracking",
+        "customs",
+        "size",
+        "invoice",
+        "payment",
+        "damaged",
+        "wholesale",
+        "order",
+        "battery",
+        "colour",
+        "thank",
+    ],
+    "english prefix": [
+        "shi",
+        "refu",
+        "disc",
+        "trac",
+        "cust",
+        "wholes",
+        "invo",
+        "dama",
+        "pay",
+        "warr",
+        "bat",
+        "kett",
+    ],
+    "chinese 1 char": ["税", "退", "货", "款", "包", "码", "价", "运", "单", "鞋"],
+    "chinese 2 chars": [
+        "运费",
+        "关税",
+        "退款",
+        "物流",
+        "尺码",
+        "折扣",
+        "发货",
+        "包装",
+        "耳机",
+        "付款",
+    ],
+    "chinese 3+ chars": ["物流查询", "退换货", "运单号", "不锈钢", "确认收货", "批发价", "充电器"],
+    "phrase": [
+        "free shipping",
+        "where is my order",
+        "tracking number",
+        "import tax",
+        "size chart",
+        "wrong item",
+        "bulk price",
+    ],
+}
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def timed(fn: Callable[[], object], repeat: int) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - t) * 1000)
+    return out
+
+
+def naive_search(rows: list[tuple[str, str]], query: str, limit: int = 50) -> list[str]:
+    """The baseline: lower-case substring scan of every row in memory, every word required."""
+    words = query.lower().split()
+    hits = []
+    for rid, text in rows:
+        if all(w in text for w in words):
+            hits.append(rid)
+            if len(hits) >= limit:
+                break
+    return hits
+
+
+def bench_search(lib: Library, rows: list[tuple[str, str]], repeat: int) -> list[dict[str, object]]:
+    table = []
+    for cls, queries in QUERIES.items():
+        fts: list[float] = []
+        naive: list[float] = []
+        counts = []
+        for q in queries:
+            lib.search(q, 50)  # warm the page cache once
+            fts += timed(lambda q=q: lib.search(q, 50), repeat)
+            naive += timed(lambda q=q: naive_search(rows, q), max(1, repeat // 3))
+            counts.append(len(lib.search(q, 50)))
+        table.append(
+            {
+                "class": cls,
+                "p50_ms": round(percentile(fts, 50), 2),
+                "p95_ms": round(percentile(fts, 95), 2),
+                "naive_p50_ms": round(percentile(naive, 50), 2),
+                "naive_p95_ms": round(percentile(naive, 95), 2),
+                "mean_results": round(statistics.mean(counts), 1),
+            }
+        )
+    return table
+
+
+def bench_suggest(lib: Library) -> dict[str, object]:
+    path = Path(__file__).resolve().parents[1] / "tests" / "data" / "suggest_eval.jsonl"
+    rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x]
+    hit1 = hit3 = 0
+    times = []
+    lib.suggest("warm up", 3)
+    for r in rows:
+        t = time.perf_counter()
+        found = [e.scenario for e in lib.suggest(r["message"], 3)]
+        times.append((time.perf_counter() - t) * 1000)
+        hit1 += bool(found) and found[0] == r["scenario"]
+        hit3 += r["scenario"] in found
+    # Baseline: always suggest the three scenarios most common in the evaluation set.
+    top = [
+        s for s, _ in __import__("collections").Counter(r["scenario"] for r in rows).most_common(3)
+    ]
+    base3 = sum(r["scenario"] in top for r in rows)
+    return {
+        "messages": len(rows),
+        "hit@1": round(hit1 / len(rows), 3),
+        "hit@3": round(hit3 / len(rows), 3),
+        "baseline_hit@3 (most common 3 scenarios)": round(base3 / len(rows), 3),
+        "suggest_p50_ms": round(percentile(times, 50), 2),
+        "suggest_p95_ms": round(percentile(times, 95), 2),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="bench")
+    parser.add_argument("--size", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument("--out", type=Path, default=Path("bench/out"))
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    print("== suggestion on the built-in library (evaluation set: tests/data/suggest_eval.jsonl)")
+    builtin = open_library(":memory:")
+    print(json.dumps(bench_suggest(builtin), ensure_ascii=False, indent=1))
+
+    csv_path = args.out / f"synthetic-{args.size}.csv"
+    t = time.perf_counter()
+    data = write_csv(csv_path, args.size)
+    print(f"\n== synthetic library: {args.size} rows written in {time.perf_counter() - t:.1f} s")
+    db = args.out / f"bench-{args.size}.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    lib = open_library(db)
+    t = time.perf_counter()
+    report = import_pack(lib, csv_path)
+    import_s = time.perf_counter() - t
+    print(
+        f"import: {report.added} rows in {import_s:.1f} s "
+        f"({report.added / import_s:,.0f} rows/s; target < 60 s)"
+    )
+    rows = [
+        (r["id"], " ".join((r["title_en"], r["title_zh"], r["en"], r["zh"], r["tags"])).lower())
+        for r in data
+    ]
+    print(
+        f"\n== search on {lib.count()} replies, limit 50, {args.repeat} runs per query "
+        "(target p95 <= 10 ms), beside a naive in-memory substring scan"
+    )
+    header = (
+        f"{'class':<18}{'p50 ms':>9}{'p95 ms':>9}{'naive p50':>11}{'naive p95':>11}{'results':>9}"
+    )
+    print(header)
+    for row in bench_search(lib, rows, args.repeat):
+        print(
+            f"{row['class']:<18}{row['p50_ms']:>9}{row['p95_ms']:>9}"
+            f"{row['naive_p50_ms']:>11}{row['naive_p95_ms']:>11}{row['mean_results']:>9}"
+        )
+    print("\n== suggestion on the 100k library")
+    print(json.dumps(bench_suggest(lib), ensure_ascii=False, indent=1))
+    lib.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
