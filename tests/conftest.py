@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -35,3 +37,34 @@ def shared_lib(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
     library = open_library(tmp_path_factory.mktemp("shared") / "lib.sqlite")
     yield library
     library.close()
+
+
+ROOT = Path(__file__).resolve().parents[1]
+RunCli = Callable[..., "subprocess.CompletedProcess[str]"]
+
+
+@pytest.fixture
+def run_cli(tmp_path: Path) -> RunCli:
+    """Run ``python -m desktop ARGS`` in a subprocess on a library file in ``tmp_path``."""
+
+    def run(
+        *args: str, stdin: str = "", db: Path | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        env = {
+            **os.environ,
+            "BORDERDESK_DB": str(db or tmp_path / "cli.sqlite"),
+            "PYTHONIOENCODING": "utf-8",
+            "QT_QPA_PLATFORM": "offscreen",
+        }
+        return subprocess.run(
+            [sys.executable, "-m", "desktop", *args],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            timeout=120,
+            check=False,
+        )
+
+    return run

@@ -7,7 +7,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.entry import Entry, validate
+from desktop.core.entry import Entry, validate_entry
 from desktop.core.paths import resource
 
 
@@ -59,14 +59,7 @@ def load_builtin(folder: Path | None = None) -> BuiltinContent:
                     countries=_tuple(item.get("countries")),
                     builtin=True,
                 )
-                validate(
-                    scenario=entry.scenario,
-                    en=entry.en,
-                    zh=entry.zh,
-                    tone=entry.tone,
-                    tags=entry.tags,
-                    examples=entry.examples,
-                )
+                validate_entry(entry)
             except (KeyError, ValueError) as exc:
                 raise ValueError(f"{path.name}: reply {rid or '?'}: {exc}") from exc
             if not rid or rid in seen:

@@ -95,3 +95,15 @@ def validate(
             problems.append(f"{name}: an item contains '|', which separates items")
     if problems:
         raise EntryError("; ".join(problems))
+
+
+def validate_entry(entry: Entry) -> None:
+    """:func:`validate` applied to an entry's fields."""
+    validate(
+        scenario=entry.scenario,
+        en=entry.en,
+        zh=entry.zh,
+        tone=entry.tone,
+        tags=entry.tags,
+        examples=entry.examples,
+    )

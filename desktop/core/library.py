@@ -21,7 +21,7 @@ import sqlite_utils
 
 from desktop.core import search as _search
 from desktop.core.content import load_builtin
-from desktop.core.entry import Entry, EntryError, validate
+from desktop.core.entry import Entry, EntryError, validate_entry
 from desktop.core.schema import check_version, migrate
 from desktop.core.suggest import SuggestionGroup, SuggestModel
 from desktop.core.text import cjk_unigrams, clean
@@ -304,14 +304,7 @@ class Library:
             tags=tuple(clean(t) for t in tags if clean(t)),
             examples=tuple(clean(x) for x in examples if clean(x)),
         )
-        validate(
-            scenario=entry.scenario,
-            en=entry.en,
-            zh=entry.zh,
-            tone=entry.tone,
-            tags=entry.tags,
-            examples=entry.examples,
-        )
+        validate_entry(entry)
         with self._lock, self.db.atomic():
             if self._rowid(entry.id) is not None:
                 raise EntryError(f"id: {entry.id!r} already exists")
@@ -345,14 +338,7 @@ class Library:
                 if key in fields:
                     fields[key] = tuple(clean(t) for t in fields[key] if clean(t))
             new = replace(current, **fields)
-            validate(
-                scenario=new.scenario,
-                en=new.en,
-                zh=new.zh,
-                tone=new.tone,
-                tags=new.tags,
-                examples=new.examples,
-            )
+            validate_entry(new)
             n = self._rowid(entry_id)
             assert n is not None
             with self.db.atomic():

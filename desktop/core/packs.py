@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.core.entry import Entry, EntryError, validate
+from desktop.core.entry import Entry, EntryError, validate_entry
 from desktop.core.library import Library, new_user_id
 from desktop.core.text import clean
 
@@ -174,14 +174,7 @@ def _to_entry(record: dict[str, Any]) -> Entry:
     )
     if entry.id and not _ID_RE.match(entry.id):
         raise EntryError("id: use letters, digits, '.', '_' or '-' (at most 100)")
-    validate(
-        scenario=entry.scenario,
-        en=entry.en,
-        zh=entry.zh,
-        tone=entry.tone,
-        tags=entry.tags,
-        examples=entry.examples,
-    )
+    validate_entry(entry)
     return entry
 
 

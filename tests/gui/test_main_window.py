@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -107,17 +104,8 @@ def test_reply_model_passes_modeltester(qtmodeltester, lib: Library) -> None:  #
     qtmodeltester.check(model)
 
 
-def test_selftest_passes_offscreen(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BORDERDESK_DB": str(tmp_path / "s.db")}
-    proc = subprocess.run(
-        [sys.executable, "-m", "desktop", "gui", "--selftest"],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=120,
-        check=False,
-    )
+def test_selftest_passes_offscreen(run_cli) -> None:  # type: ignore[no-untyped-def]
+    proc = run_cli("gui", "--selftest")
     assert proc.returncode == 0, proc.stderr
     report = json.loads(proc.stdout.strip().splitlines()[-1])
     assert report["ok"] and report["results"] > 0 and report["copied_id"]

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -105,25 +102,9 @@ def test_import_export_round_trip(capsys: pytest.CaptureFixture[str], tmp_path: 
     assert code == 0 and "added 1" in out
 
 
-def cli(*args: str, stdin: str = "", env_db: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "BORDERDESK_DB": str(env_db), "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=60,
-        check=False,
-    )
-
-
-def test_suggest_stdin_batch_one_array_per_line(tmp_path: Path) -> None:
+def test_suggest_stdin_batch_one_array_per_line(run_cli) -> None:  # type: ignore[no-untyped-def]
     messages = ["where is my package??", "", "can u give discount", "运费多少"]
-    proc = cli(
-        "suggest", "--limit", "2", stdin="\n".join(messages) + "\n", env_db=tmp_path / "b.db"
-    )
+    proc = run_cli("suggest", "--limit", "2", stdin="\n".join(messages) + "\n")
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.splitlines()
     assert len(lines) == len(messages)
@@ -132,8 +113,8 @@ def test_suggest_stdin_batch_one_array_per_line(tmp_path: Path) -> None:
     assert arrays[0][0]["scenario"].startswith("shipping.")
 
 
-def test_module_entry_point_and_env_db(tmp_path: Path) -> None:
+def test_module_entry_point_and_env_db(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     db = tmp_path / "env.sqlite"
-    proc = cli("search", "refund", "--json", env_db=db)
+    proc = run_cli("search", "refund", "--json", db=db)
     assert proc.returncode == 0 and json.loads(proc.stdout)
     assert db.exists()
