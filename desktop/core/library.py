@@ -32,6 +32,15 @@ _ENTRY_COLUMNS = (
     "builtin, edited, favorite, uses, last_used"
 )
 _MAX_LIMIT = 1000
+_BROWSE_ORDER = "favorite DESC, uses DESC, builtin DESC, n"
+#: The browsing views: a WHERE condition and an ORDER BY for each.
+VIEWS: dict[str, tuple[str, str]] = {
+    "all": ("", _BROWSE_ORDER),
+    "favorites": ("favorite = 1", "last_used DESC, " + _BROWSE_ORDER),
+    "recent": ("last_used IS NOT NULL", "last_used DESC"),
+    "most_used": ("uses > 0", "uses DESC, last_used DESC"),
+    "mine": ("builtin = 0", "updated DESC, n DESC"),
+}
 _CHECKPOINT_AFTER = 1000
 
 
@@ -144,17 +153,23 @@ class Library:
         for row in rows:
             yield _row_to_entry(row)
 
-    def browse(self, scenario: str | None = None, limit: int = 200) -> list[Entry]:
-        """Entries of one scenario (or the stage if ``scenario`` has no dot), or all."""
+    def browse(
+        self, scenario: str | None = None, limit: int = 200, view: str = "all"
+    ) -> list[Entry]:
+        """Entries of a view (see :data:`VIEWS`), optionally of one scenario or stage.
+
+        ``scenario`` with a dot is a scenario id, without one a stage id.
+        """
+        if view not in VIEWS:
+            raise ValueError(f"unknown view {view!r}")
         limit = max(1, min(int(limit), _MAX_LIMIT))
-        where, args = "", []
+        where, order = VIEWS[view]
+        conds, args = ([where] if where else []), []
         if scenario:
-            where = "WHERE scenario = ?" if "." in scenario else "WHERE scenario LIKE ?"
+            conds.append("scenario = ?" if "." in scenario else "scenario LIKE ?")
             args.append(scenario if "." in scenario else scenario + ".%")
-        sql = (
-            f"SELECT {_ENTRY_COLUMNS} FROM entries {where} "
-            "ORDER BY favorite DESC, uses DESC, builtin DESC, n LIMIT ?"
-        )
+        clause = ("WHERE " + " AND ".join(conds)) if conds else ""
+        sql = f"SELECT {_ENTRY_COLUMNS} FROM entries {clause} ORDER BY {order} LIMIT ?"
         with self._lock:
             return [_row_to_entry(r) for r in self._conn.execute(sql, [*args, limit])]
 
@@ -249,6 +264,7 @@ class Library:
                 "edited": int(e.edited),
                 "favorite": int(e.favorite),
                 "uses": e.uses,
+                "last_used": e.last_used,
                 "created": now,
                 "updated": now,
             }
@@ -353,6 +369,90 @@ class Library:
                 "UPDATE entries SET favorite = ? WHERE id = ?", (int(favorite), entry_id)
             )
         return cur.rowcount > 0
+
+    def delete(self, entry_id: str) -> Entry:
+        """Delete an entry and return it as it was, for :meth:`undelete`.
+
+        A deleted built-in is remembered, so a content upgrade does not bring it back.
+        """
+        with self._lock:
+            entry = self.get(entry_id)
+            n = self._rowid(entry_id)
+            if entry is None or n is None:
+                raise EntryError(f"id: no reply {entry_id!r}")
+            with self.db.atomic():
+                self._unindex(n)
+                self._conn.execute("DELETE FROM entries WHERE n = ?", (n,))
+                if entry.builtin:
+                    self._conn.execute(
+                        "INSERT OR REPLACE INTO removed_builtins(id, removed) VALUES (?, ?)",
+                        (entry.id, _now()),
+                    )
+        self._changed()
+        return entry
+
+    def undelete(self, entry: Entry) -> None:
+        """Put back an entry returned by :meth:`delete`, with its id, favourite and uses."""
+        with self._lock, self.db.atomic():
+            if self._rowid(entry.id) is not None:
+                raise EntryError(f"id: {entry.id!r} already exists")
+            self._conn.execute("DELETE FROM removed_builtins WHERE id = ?", (entry.id,))
+            self._insert_many([entry])
+        self._changed()
+
+    def duplicate(self, entry_id: str) -> str:
+        """Copy an entry (typically a built-in) as the user's own; return the new id."""
+        source = self.get(entry_id)
+        if source is None:
+            raise EntryError(f"id: no reply {entry_id!r}")
+        copy = replace(
+            source,
+            id=new_user_id(),
+            builtin=False,
+            edited=False,
+            favorite=False,
+            uses=0,
+            last_used=None,
+        )
+        self.add_many([copy])
+        return copy.id
+
+    def original(self, entry_id: str) -> Entry | None:
+        """The shipped text of a built-in entry, or None for the user's own replies."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT data FROM builtin_originals WHERE id = ?", (entry_id,)
+            ).fetchone()
+        if row is None:
+            return None
+        data = json.loads(row[0])
+        return Entry(
+            id=entry_id,
+            scenario=data["scenario"],
+            tone=data["tone"],
+            title_en=data["title_en"],
+            title_zh=data["title_zh"],
+            en=data["en"],
+            zh=data["zh"],
+            tags=tuple(json.loads(data["tags"])),
+            examples=tuple(json.loads(data["examples"])),
+            countries=tuple(json.loads(data["countries"])),
+            builtin=True,
+        )
+
+    def restore_original(self, entry_id: str) -> Entry:
+        """Undo the user's edits of a built-in: back to the shipped text."""
+        with self._lock:
+            original = self.original(entry_id)
+            n = self._rowid(entry_id)
+            if original is None or n is None:
+                raise EntryError(f"id: {entry_id!r} is not a built-in reply")
+            with self.db.atomic():
+                self._update_content(n, original, edited=False)
+        self._changed()
+        restored = self.get(entry_id)
+        assert restored is not None
+        return restored
 
     def record_use(self, entry_id: str) -> bool:
         """Count one copy of the entry; False when there is no such entry."""
