@@ -144,6 +144,17 @@ class Library:
             rows = self._conn.execute("SELECT scenario, count(*) FROM entries GROUP BY scenario")
             return {str(s): int(c) for s, c in rows}
 
+    def view_counts(self) -> dict[str, int]:
+        """How many replies each browsing view holds."""
+        sql = (
+            "SELECT count(*), coalesce(sum(favorite = 1), 0), "
+            "coalesce(sum(last_used IS NOT NULL), 0), coalesce(sum(uses > 0), 0), "
+            "coalesce(sum(builtin = 0), 0) FROM entries"
+        )
+        with self._lock:
+            row = self._conn.execute(sql).fetchone()
+        return dict(zip(VIEWS, (int(v) for v in row), strict=True))
+
     def iter_entries(self) -> Iterator[Entry]:
         """Every entry, built-ins first, in a stable order."""
         with self._lock:

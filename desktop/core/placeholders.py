@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Mapping
+from datetime import date
 
 #: Every placeholder a reply may use, with its meaning (English, Chinese). Order is display order.
 PLACEHOLDERS: dict[str, tuple[str, str]] = {
@@ -52,3 +54,29 @@ def fill(text: str, values: Mapping[str, str]) -> str:
         return match.group(0) if value is None or value == "" else value
 
     return _PLACEHOLDER_RE.sub(replace, text)
+
+
+#: Placeholders the app fills by itself (from settings or the clock).
+AUTOMATIC = ("agent", "shop", "date")
+
+
+def date_text(day: date, locale: str = "en_US") -> str:
+    """A date as the buyer reads it, e.g. "November 22, 2026" (en_US) or "22 November 2026"."""
+    from babel.dates import format_date
+
+    try:
+        return str(format_date(day, format="long", locale=locale))
+    except (ValueError, LookupError):
+        return str(format_date(day, format="long", locale="en_US"))
+
+
+def html_with_placeholders(text: str) -> str:
+    """Escape ``text`` for rich text and mark every ``{placeholder}`` with a span class."""
+    escaped = html.escape(text)
+
+    def mark(match: re.Match[str]) -> str:
+        known = match.group(1) in PLACEHOLDERS
+        cls = "ph" if known else "ph-bad"
+        return f'<span class="{cls}">{match.group(0)}</span>'
+
+    return _PLACEHOLDER_RE.sub(mark, escaped).replace("\n", "<br>")

@@ -1,4 +1,4 @@
-"""Application start-up: QApplication, the library, the main window, and ``--selftest``."""
+"""Application start-up: QApplication, translations, style, the window, and ``--selftest``."""
 
 from __future__ import annotations
 
@@ -6,9 +6,108 @@ import json
 import os
 import sys
 import time
-from typing import TextIO
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
-from desktop.core.paths import APP_NAME
+from desktop.core.paths import APP_NAME, resource
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from desktop.ui.main_window import MainWindow
+
+
+class App:
+    """Owns the services and the main window; rebuilds the window when the language changes."""
+
+    def __init__(self, db: str | None, settings_path: Path | None = None) -> None:
+        from PySide6.QtGui import QFont, QIcon
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.core import open_library
+        from desktop.ui.i18n import Translations
+        from desktop.ui.settings import Settings
+        from desktop.ui.tasks import TaskRunner
+
+        existing = QApplication.instance()
+        self.qapp = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+        self.qapp.setApplicationName(APP_NAME)
+        self.qapp.setOrganizationName(APP_NAME)
+        self.qapp.setWindowIcon(QIcon(str(resource("resources", "icons", "borderdesk.png"))))
+        font = QFont(self.qapp.font())
+        font.setFamilies(
+            [font.family(), "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei"]
+        )
+        self.qapp.setFont(font)
+        style = resource("resources", "style.qss")
+        if style.exists():
+            self.qapp.setStyleSheet(style.read_text(encoding="utf-8"))
+        self.settings = Settings(settings_path)
+        self.translations = Translations(self.qapp)
+        self.library = open_library(db)
+        self.tasks = TaskRunner()
+        self.tray: QSystemTrayIcon | None = None
+        self.window = self._make_window()
+
+    def _make_window(self) -> MainWindow:
+        from desktop.ui.main_window import MainWindow
+
+        language = self.settings.get("ui_language")
+        self.translations.apply(language)
+        window = MainWindow(self.library, self.tasks, self.settings, language != "en")
+        window.languageChanged.connect(self._language_changed)
+        self._setup_tray(window)
+        return window
+
+    def _language_changed(self, _language: str) -> None:
+        from PySide6.QtCore import QTimer
+
+        def rebuild() -> None:
+            old = self.window
+            old.close()
+            old.deleteLater()
+            self.window = self._make_window()
+            self.window.show()
+
+        QTimer.singleShot(0, rebuild)
+
+    def _setup_tray(self, window: MainWindow) -> None:
+        from PySide6.QtGui import QAction
+        from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+        if self.tray is not None:
+            self.tray.hide()
+            self.tray = None
+        if not self.settings.get("tray_icon") or not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        tray = QSystemTrayIcon(self.qapp.windowIcon(), self.qapp)
+        menu = QMenu()
+        show = QAction(window.tr("Show BorderDesk"), menu)
+
+        def raise_window() -> None:
+            window.showNormal()
+            window.activateWindow()
+
+        show.triggered.connect(raise_window)
+        quit_ = QAction(window.tr("Quit"), menu)
+        quit_.triggered.connect(self.qapp.quit)
+        menu.addAction(show)
+        menu.addAction(quit_)
+        tray.setContextMenu(menu)
+        tray.activated.connect(lambda _reason: raise_window())
+        tray.show()
+        self.tray = tray
+        self._tray_menu = menu
+
+    def run(self) -> int:
+        self.window.show()
+        code = self.qapp.exec()
+        self.close()
+        return int(code)
+
+    def close(self) -> None:
+        self.tasks.shutdown()
+        self.library.close()
 
 
 def run_gui(db: str | None, selftest: bool = False, out: TextIO = sys.stdout) -> int:
@@ -16,55 +115,53 @@ def run_gui(db: str | None, selftest: bool = False, out: TextIO = sys.stdout) ->
     if selftest and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     t0 = time.perf_counter()
-    from PySide6.QtWidgets import QApplication
+    if selftest:
+        import tempfile
 
-    from desktop.core import open_library
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.tasks import TaskRunner
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
-    library = open_library(db)
-    tasks = TaskRunner()
-    window = MainWindow(library, tasks)
-    window.show()
-    startup_ms = (time.perf_counter() - t0) * 1000
+        app = App(db, Path(tempfile.mkdtemp()) / "selftest-settings.ini")
+    else:
+        app = App(db)
     if not selftest:
-        code = app.exec()
-        tasks.shutdown()
-        library.close()
-        return int(code)
-    return _selftest(app, window, tasks, library, startup_ms, out)
+        return app.run()
+    app.window.show()
+    return _selftest(app, (time.perf_counter() - t0) * 1000, out)
 
 
-def _wait(app: object, predicate: object, timeout_s: float = 10.0) -> bool:
+def _wait(predicate, timeout_s: float = 10.0) -> bool:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QCoreApplication
 
     deadline = time.perf_counter() + timeout_s
     while time.perf_counter() < deadline:
         QCoreApplication.processEvents()
-        if predicate():  # type: ignore[operator]
+        if predicate():
             return True
         time.sleep(0.002)
     return False
 
 
-def _selftest(app, window, tasks, library, startup_ms: float, out: TextIO) -> int:  # type: ignore[no-untyped-def]
+def _selftest(app: App, startup_ms: float, out: TextIO) -> int:
     from PySide6.QtGui import QGuiApplication
 
+    window = app.window
     shown: list[int] = []
     window.resultsShown.connect(shown.append)
+    _wait(lambda: bool(shown))  # the first view
+    shown.clear()
     t = time.perf_counter()
     window.search.setText("shipping")
-    ok_search = _wait(app, lambda: bool(shown) and window.current_entry() is not None)
+    ok_search = _wait(lambda: bool(shown) and window.current_entry() is not None)
     search_ms = (time.perf_counter() - t) * 1000
-    entry = window.current_entry()
+    # Copy a reply without blanks, so the copy needs no fill-in form.
+    entries = [
+        e for e in window.visible_entries() if not e.placeholders
+    ] or window.visible_entries()
+    entry = entries[0] if entries else None
     t = time.perf_counter()
-    window.copy_selected()
+    if entry is not None:
+        window.copy_entry(entry)
     copy_ms = (time.perf_counter() - t) * 1000
     copied = QGuiApplication.clipboard().text()
-    ok = ok_search and entry is not None and copied == entry.en
+    ok = ok_search and entry is not None and (copied == entry.en or window.fill.isVisible())
     report = {
         "ok": ok,
         "startup_ms": round(startup_ms, 1),
@@ -72,10 +169,9 @@ def _selftest(app, window, tasks, library, startup_ms: float, out: TextIO) -> in
         "copy_ms": round(copy_ms, 1),
         "results": shown[-1] if shown else 0,
         "copied_id": entry.id if entry else None,
-        "library_entries": library.count(),
+        "library_entries": app.library.count(),
     }
     out.write(json.dumps(report, ensure_ascii=False) + "\n")
     window.close()
-    tasks.shutdown()
-    library.close()
+    app.close()
     return 0 if ok else 1

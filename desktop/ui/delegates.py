@@ -1,72 +1,118 @@
-"""Painting of result rows: the title on top, the reply's first English line below, greyed."""
+"""Painting of reply rows: title, first English line and Chinese gloss, with a copy button."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from desktop.core.entry import Entry
 from desktop.ui.models import EntryRole, first_line
 
 _PAD = 6
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_Index = QModelIndex | QPersistentModelIndex
 
 
 class ReplyDelegate(QStyledItemDelegate):
-    """Two lines a row, each elided to the row's width; one height for every row."""
+    """Three elided lines a row and a copy button at the right; one height for every row."""
 
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
+    copyClicked = Signal(QModelIndex)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.button_text = self.tr("Copy")
+
+    def _button_rect(self, option: QStyleOptionViewItem) -> QRect:
+        metrics = QFontMetrics(option.font)
+        width = metrics.horizontalAdvance(self.button_text) + 18
+        height = metrics.height() + 8
+        rect = option.rect
+        return QRect(rect.right() - width - _PAD, rect.center().y() - height // 2, width, height)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        if index.data(EntryRole) is None:
+            return super().sizeHint(option, index)
         line = QFontMetrics(option.font).lineSpacing()
-        return QSize(200, 2 * line + 2 * _PAD)
+        return QSize(240, 3 * line + 2 * _PAD)
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        entry = index.data(EntryRole)
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        entry: Entry | None = index.data(EntryRole)
         if entry is None:
             super().paint(painter, option, index)
             return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
-        style = opt.widget.style() if opt.widget else None
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
         if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         palette: QPalette = opt.palette
-        rect: QRect = opt.rect.adjusted(_PAD + 2, _PAD, -_PAD, -_PAD)
-        base_font: QFont = opt.font
-        bold = QFont(base_font)
+        button = self._button_rect(opt)
+        rect = QRect(opt.rect.x() + _PAD + 2, opt.rect.y() + _PAD, 0, 0)
+        rect.setRight(button.left() - _PAD)
+        base: QFont = opt.font
+        bold = QFont(base)
         bold.setBold(True)
-        line = QFontMetrics(base_font).lineSpacing()
-        star = "★ " if entry.favorite else ""
-        title = star + (entry.title_zh or entry.title_en or entry.id)
+        line = QFontMetrics(base).lineSpacing()
+        title = ("★ " if entry.favorite else "") + (entry.title_zh or entry.title_en or entry.id)
         if entry.title_en and entry.title_zh:
             title += "  ·  " + entry.title_en
-        body = first_line(entry.en)
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        muted_role = text_role if selected else QPalette.ColorRole.PlaceholderText
+        muted = palette.color(muted_role)
+        rows = [
+            (title, bold, palette.color(text_role)),
+            (first_line(entry.en), base, palette.color(text_role)),
+            (first_line(entry.zh), base, muted),
+        ]
         painter.save()
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        painter.setPen(palette.color(role))
-        painter.setFont(bold)
-        top = QRect(rect.x(), rect.y(), rect.width(), line)
-        painter.drawText(
-            top,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, top.width()),
-        )
-        if not selected:
-            painter.setPen(
-                palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
-            )
-        painter.setFont(base_font)
-        bottom = QRect(rect.x(), rect.y() + line, rect.width(), line)
-        painter.drawText(
-            bottom,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            QFontMetrics(base_font).elidedText(body, Qt.TextElideMode.ElideRight, bottom.width()),
-        )
+        for i, (text, font, color) in enumerate(rows):
+            painter.setFont(font)
+            painter.setPen(color)
+            box = QRect(rect.x(), rect.y() + i * line, rect.width(), line)
+            elided = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, box.width())
+            painter.drawText(box, _LEFT, elided)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.setBrush(palette.color(QPalette.ColorRole.Button))
+        painter.drawRoundedRect(button, 4, 4)
+        painter.setFont(base)
+        painter.setPen(palette.color(QPalette.ColorRole.ButtonText))
+        painter.drawText(button, Qt.AlignmentFlag.AlignCenter, self.button_text)
         painter.restore()
+
+    def editorEvent(
+        self, event: QEvent, model: QAbstractItemModel, option: QStyleOptionViewItem, index: _Index
+    ) -> bool:
+        if (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and index.data(EntryRole) is not None
+            and self._button_rect(option).contains(event.position().toPoint())
+        ):
+            self.copyClicked.emit(self._plain(index))
+            return True
+        return super().editorEvent(event, model, option, index)
+
+    @staticmethod
+    def _plain(index: _Index) -> QModelIndex:
+        if isinstance(index, QModelIndex):
+            return index
+        model = index.model()
+        return model.index(index.row(), index.column(), index.parent())
+
+    def button_center(self, option: QStyleOptionViewItem) -> object:
+        """Where the copy button of a row is drawn (for tests and accessibility)."""
+        return self._button_rect(option).center()

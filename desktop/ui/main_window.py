@@ -1,137 +1,354 @@
-"""The main window: search box, results list, English and Chinese side by side, copy."""
+"""The main window: scenario tree, results or buyer-message suggestions, reply pane, fill-in."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QAbstractItemView,
     QLabel,
-    QLineEdit,
     QListView,
     QMainWindow,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextBrowser,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.entry import Entry
 from desktop.core.library import Library
+from desktop.core.placeholders import AUTOMATIC, date_text, fill
 from desktop.ui.delegates import ReplyDelegate
-from desktop.ui.models import ReplyListModel
+from desktop.ui.detail import DetailPane
+from desktop.ui.dialogs import SettingsDialog, ShortcutHelp
+from desktop.ui.editor import ReplyEditor
+from desktop.ui.fillin import FillInForm
+from desktop.ui.models import (
+    EntryRole,
+    NodeRole,
+    ReplyListModel,
+    ScenarioTreeModel,
+    SuggestionModel,
+    view_labels,
+)
+from desktop.ui.search_box import SearchBox
+from desktop.ui.settings import Settings
 from desktop.ui.tasks import TaskRunner
 
-BROWSE_LIMIT = 200
+BROWSE_LIMIT = 300
 SEARCH_LIMIT = 50
-
-
-class SearchBox(QLineEdit):
-    """The search field: arrows move in the results, Esc clears."""
-
-    moveSelection = Signal(int)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Down:
-            self.moveSelection.emit(1)
-        elif event.key() == Qt.Key.Key_Up:
-            self.moveSelection.emit(-1)
-        elif event.key() == Qt.Key.Key_Escape and self.text():
-            self.clear()
-        else:
-            super().keyPressEvent(event)
+SUGGEST_DELAY_MS = 250
+COMPACT_WIDTH = 420
 
 
 class MainWindow(QMainWindow):
-    """The phrasebook window. ``library`` and ``tasks`` are passed in, never looked up."""
+    """The phrasebook window. Library, task runner and settings are passed in."""
 
     copied = Signal(str)
     resultsShown = Signal(int)
+    suggestionsShown = Signal(int)
+    languageChanged = Signal(str)
 
-    def __init__(self, library: Library, tasks: TaskRunner) -> None:
+    def __init__(
+        self, library: Library, tasks: TaskRunner, settings: Settings, chinese_ui: bool = True
+    ) -> None:
         super().__init__()
-        self._library = library
-        self._tasks = tasks
+        self._library, self._tasks, self._settings = library, tasks, settings
+        self._chinese = chinese_ui
         self._seq = 0
         self._busy = False
         self._queued: str | None = None
-        self.setWindowTitle(self.tr("BorderDesk"))
-        self.resize(980, 640)
+        self._node: tuple[str, str] = ("view", "all")
+        self._buyer = ""  # remembered for this session only
+        self._deleted: Entry | None = None
+        self.setWindowTitle(self.tr("BorderDesk · cross-border replies"))
+        self._build()
+        self._wire()
+        self._restore()
+        tasks.failed.connect(self._failed)
+        self.refresh_counts()
+        QTimer.singleShot(0, self.focus_search)
 
+    # -- construction ----------------------------------------------------------------------
+    def _build(self) -> None:
         self.search = SearchBox()
-        self.search.setPlaceholderText(self.tr("Search replies in English or Chinese…"))
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search replies in English or Chinese (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        bar = QToolBar(self.tr("Main"))
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.addWidget(self.search)
+        self.act_new = self._action(self.tr("New reply"), "Ctrl+N", self.new_reply)
+        self.act_compact = self._action(self.tr("Compact"), "Ctrl+M", self.set_compact, True)
+        self.act_top = self._action(self.tr("On top"), "Ctrl+T", self.set_on_top, True)
+        self.act_settings = self._action(self.tr("Settings"), "Ctrl+,", self.open_settings)
+        self.act_help = self._action(self.tr("Help"), "F1", self.show_help)
+        for act in (self.act_new, self.act_compact, self.act_top, self.act_settings, self.act_help):
+            bar.addAction(act)
+        self.addToolBar(bar)
+
+        self.tree_model = ScenarioTreeModel(self._chinese, self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("scenarioTree")
+        self.tree.setModel(self.tree_model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
         self.model = ReplyListModel(self)
+        self.delegate = ReplyDelegate(self)
         self.results = QListView()
+        self.results.setObjectName("results")
         self.results.setModel(self.model)
-        # Every row is two lines (title, then the reply's first line elided to fit), so rows
-        # have one height and the view never has to guess a wrapped height.
-        self.results.setItemDelegate(ReplyDelegate(self.results))
+        self.results.setItemDelegate(self.delegate)
         self.results.setUniformItemSizes(True)
-        self.results.setAlternatingRowColors(True)
-        self.title = QLabel()
-        self.title.setWordWrap(True)
-        self.title.setObjectName("replyTitle")
-        self.english = QTextBrowser()
-        self.chinese = QTextBrowser()
-        self.copy_en = QPushButton(self.tr("Copy English"))
-        self.copy_en.setDefault(True)
-        self.copy_zh = QPushButton(self.tr("Copy Chinese"))
         self.empty = QLabel()
+        self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.hide()
+        self.result_stack = QStackedWidget()
+        self.result_stack.addWidget(self.results)
+        self.result_stack.addWidget(self.empty)
 
-        detail = QWidget()
-        texts = QHBoxLayout()
-        texts.addWidget(self.english)
-        texts.addWidget(self.chinese)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.copy_zh)
-        buttons.addWidget(self.copy_en)
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.addWidget(self.title)
-        detail_layout.addLayout(texts, 1)
-        detail_layout.addLayout(buttons)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.results, 1)
-        left_layout.addWidget(self.empty, 1)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(detail)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([360, 620])
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.search)
-        layout.addWidget(splitter, 1)
-        self.setCentralWidget(central)
+        self.message = QPlainTextEdit()
+        self.message.setObjectName("buyerMessage")
+        self.message.setPlaceholderText(
+            self.tr("Paste the buyer's message here: suggestions appear for each question.")
+        )
+        self.message.setMaximumHeight(130)
+        self.suggest_model = SuggestionModel(self)
+        self.suggestions = QTreeView()
+        self.suggestions.setObjectName("suggestions")
+        self.suggestions.setModel(self.suggest_model)
+        self.suggestions.setHeaderHidden(True)
+        self.suggestions.setItemDelegate(ReplyDelegate(self.suggestions))
+        self.suggestions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        message_page = QWidget()
+        message_layout = QVBoxLayout(message_page)
+        message_layout.setContentsMargins(0, 0, 0, 0)
+        message_layout.addWidget(self.message)
+        message_layout.addWidget(self.suggestions, 1)
 
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.result_stack, self.tr("Replies"))
+        self.tabs.addTab(message_page, self.tr("Buyer message"))
+        self.fill = FillInForm(self._chinese)
+        center = QWidget()
+        center_layout = QVBoxLayout(center)
+        center_layout.setContentsMargins(0, 0, 0, 0)
+        center_layout.addWidget(self.tabs, 1)
+        center_layout.addWidget(self.fill)
+
+        self.detail = DetailPane(self._chinese)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("panes")
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(center)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([230, 420, 560])
+        self.setCentralWidget(self.splitter)
+        self.undo = QPushButton(self.tr("Undo delete (Ctrl+Z)"))
+        self.undo.setObjectName("undo")
+        self.undo.hide()
+        self.statusBar().addPermanentWidget(self.undo)
+        self._apply_font()
+
+    def _action(
+        self, text: str, keys: str, slot: Callable[..., Any], checkable: bool = False
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setToolTip(
+            f"{text} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})"
+        )
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        return action
+
+    def _wire(self) -> None:
         self.search.textChanged.connect(self._query_changed)
-        self.search.returnPressed.connect(self.copy_selected)
+        self.search.copyRequested.connect(lambda zh: self.copy_current(chinese=zh))
         self.search.moveSelection.connect(self._move)
-        self.results.selectionModel().currentChanged.connect(self._show_current)
-        self.results.activated.connect(lambda _i: self.copy_selected())
-        self.copy_en.clicked.connect(self.copy_selected)
-        self.copy_zh.clicked.connect(lambda: self.copy_selected(chinese=True))
-        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
-        QShortcut(QKeySequence("Ctrl+K"), self, self._focus_search)
+        self.results.selectionModel().currentChanged.connect(self._current_changed)
+        self.results.activated.connect(lambda _i: self.copy_current())
+        self.suggestions.selectionModel().currentChanged.connect(self._current_changed)
+        self.suggestions.activated.connect(lambda _i: self.copy_current())
+        self.delegate.copyClicked.connect(lambda i: self.copy_entry(i.data(EntryRole)))
+        suggest_delegate = self.suggestions.itemDelegate()
+        assert isinstance(suggest_delegate, ReplyDelegate)
+        suggest_delegate.copyClicked.connect(lambda i: self.copy_entry(i.data(EntryRole)))
+        self.tree.selectionModel().currentChanged.connect(self._node_changed)
+        self.tabs.currentChanged.connect(
+            lambda _i: self._current_changed(QModelIndex(), QModelIndex())
+        )
+        self._suggest_timer = QTimer(self, singleShot=True, interval=SUGGEST_DELAY_MS)
+        self._suggest_timer.timeout.connect(self._suggest)
+        self.message.textChanged.connect(self._suggest_timer.start)
+        self.fill.filled.connect(self._filled)
+        self.fill.cancelled.connect(self.focus_search)
+        d = self.detail
+        d.copyRequested.connect(lambda zh: self.copy_current(chinese=zh))
+        d.favoriteRequested.connect(self.toggle_favorite)
+        d.editRequested.connect(self.edit_current)
+        d.duplicateRequested.connect(self.duplicate_current)
+        d.deleteRequested.connect(self.delete_current)
+        d.restoreRequested.connect(self.restore_current)
+        self.undo.clicked.connect(self.undo_delete)
+        shortcuts: list[tuple[str, Callable[[], None]]] = [
+            ("Ctrl+F", self.focus_search),
+            ("Ctrl+K", self.focus_search),
+            ("Ctrl+L", self.focus_message),
+            ("Ctrl+Z", self.undo_delete),
+            ("Ctrl+D", self.toggle_favorite),
+            ("Ctrl+E", self.edit_current),
+            ("Ctrl+Shift+C", lambda: self.copy_current(chinese=True)),
+        ]
+        shortcuts += [(f"Ctrl+{n}", self._copier(n)) for n in range(1, 10)]
+        for keys, slot in shortcuts:
+            QShortcut(QKeySequence(keys), self, slot)
+        for view in (self.results, self.suggestions):
+            QShortcut(
+                QKeySequence.StandardKey.Copy,
+                view,
+                self.copy_current,
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
+        self.setTabOrder(self.search, self.results)
+        self.setTabOrder(self.results, self.detail.copy_en)
 
-        self.statusBar().showMessage(self.tr("%n replies in the library", "", library.count()))
-        self._show_entry(None)
-        QTimer.singleShot(0, self._focus_search)
-        self._query_changed("")
+    def _copier(self, n: int) -> Callable[[], None]:
+        return lambda: self.copy_nth(n)
 
-    # -- searching -------------------------------------------------------------------------
-    def _focus_search(self) -> None:
+    def shortcut_list(self) -> list[tuple[str, str]]:
+        return [
+            ("Ctrl+F / Ctrl+K", self.tr("Search")),
+            ("Ctrl+L", self.tr("Paste a buyer message")),
+            ("↑ ↓ PgUp PgDn", self.tr("Move through the results")),
+            ("Enter / Ctrl+C", self.tr("Copy the selected reply (English)")),
+            ("Shift+Enter / Ctrl+Shift+C", self.tr("Copy the Chinese translation")),
+            ("Ctrl+1 … Ctrl+9", self.tr("Copy the n-th result")),
+            ("Esc", self.tr("Clear the search / close the fill-in form")),
+            ("Tab", self.tr("Next blank in the fill-in form")),
+            ("Ctrl+D", self.tr("Favourite or unfavourite")),
+            ("Ctrl+E", self.tr("Edit the reply")),
+            ("Ctrl+N", self.tr("New reply")),
+            ("Ctrl+Z", self.tr("Undo the last delete")),
+            ("Ctrl+M", self.tr("Compact mode")),
+            ("Ctrl+T", self.tr("Keep on top")),
+            ("Ctrl+,", self.tr("Settings")),
+            ("F1", self.tr("This help")),
+        ]
+
+    # -- state -----------------------------------------------------------------------------
+    def _restore(self) -> None:
+        s = self._settings
+        if s.get("splitter"):
+            self.splitter.restoreState(s.get("splitter"))
+        if s.get("window_state"):
+            self.restoreState(s.get("window_state"))
+        self.set_on_top(s.get("always_on_top"))
+        self.set_compact(s.get("compact"), save=False)
+        last = s.get("last_view")
+        kind, _, key = last.partition(":") if ":" in last else ("view", "", last)
+        index = self.tree_model.index_of((kind, key))
+        if not index.isValid():
+            index = self.tree_model.index_of(("view", "all"))
+        self.tree.setCurrentIndex(index)
+        self._node_changed(index, QModelIndex())
+
+    def _save(self) -> None:
+        s = self._settings
+        s.set("compact_geometry" if self.is_compact() else "geometry", self.saveGeometry())
+        if not self.is_compact():
+            s.set("splitter", self.splitter.saveState())
+        s.set("window_state", self.saveState())
+        s.set("compact", self.is_compact())
+        s.set("always_on_top", self.act_top.isChecked())
+        s.set("last_view", f"{self._node[0]}:{self._node[1]}")
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save()
+        super().closeEvent(event)
+
+    def is_compact(self) -> bool:
+        return self.act_compact.isChecked()
+
+    def set_compact(self, on: bool, save: bool = True) -> None:
+        """The narrow window: search, list and copy; tree and reply pane hidden."""
+        if save and on != self._compact_shown():
+            self._settings.set("geometry" if on else "compact_geometry", self.saveGeometry())
+            if on:
+                self._settings.set("splitter", self.splitter.saveState())
+        self.act_compact.setChecked(on)
+        self.tree.setVisible(not on)
+        self.detail.setVisible(not on)
+        for act in (self.act_new, self.act_settings):
+            act.setVisible(not on)
+        layout = self.layout()
+        if layout is not None:  # recompute the minimum width now, before resizing
+            layout.invalidate()
+            layout.activate()
+        geometry = self._settings.get("compact_geometry" if on else "geometry")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        elif on:
+            self.resize(COMPACT_WIDTH, max(self.height(), 640))
+        else:
+            self.resize(1220, 720)
+        self._shown_compact = on
+
+    def _compact_shown(self) -> bool:
+        return getattr(self, "_shown_compact", False)
+
+    def set_on_top(self, on: bool) -> None:
+        self.act_top.setChecked(on)
+        visible = self.isVisible()
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, on)
+        if visible:
+            self.show()
+
+    def _apply_font(self) -> None:
+        size = self._settings.get("font_size")
+        for widget in (self.detail.english, self.detail.chinese, self.fill.preview):
+            font = QFont(widget.font())
+            if size:
+                font.setPointSize(size)
+            widget.setFont(font)
+
+    # -- searching and browsing ------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    def focus_message(self) -> None:
+        self.tabs.setCurrentIndex(1)
+        self.message.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.message.selectAll()
+
+    def _node_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        node = current.data(NodeRole) if current.isValid() else None
+        if node:
+            self._node = (str(node[0]), str(node[1]))
+            if self.search.text():
+                self.search.clear()  # the tree browses; clearing starts the query
+            else:
+                self._start_query("")
+
     def _query_changed(self, text: str) -> None:
+        self.tabs.setCurrentIndex(0)
         if self._busy:
             self._queued = text  # only the newest text runs next; older ones are dropped
             return
@@ -140,16 +357,14 @@ class MainWindow(QMainWindow):
     def _start_query(self, text: str) -> None:
         self._busy = True
         self._seq += 1
-        seq = self._seq
-        lib = self._library
+        seq, lib, (kind, key) = self._seq, self._library, self._node
         if text.strip():
-            self._tasks.submit(
-                lambda: lib.search(text, SEARCH_LIMIT), lambda r: self._done(seq, text, r)
-            )
+            job: Callable[[], list[Entry]] = lambda: lib.search(text, SEARCH_LIMIT)  # noqa: E731
+        elif kind == "view":
+            job = lambda: lib.browse(None, BROWSE_LIMIT, view=key)  # noqa: E731
         else:
-            self._tasks.submit(
-                lambda: lib.browse(None, BROWSE_LIMIT), lambda r: self._done(seq, text, r)
-            )
+            job = lambda: lib.browse(key, BROWSE_LIMIT)  # noqa: E731
+        self._tasks.submit(job, lambda r: self._done(seq, text, r))
 
     def _done(self, seq: int, text: str, entries: list[Entry]) -> None:
         self._busy = False
@@ -159,30 +374,38 @@ class MainWindow(QMainWindow):
             return
         if seq != self._seq:
             return
+        tone = self._settings.get("default_tone")
+        if tone and not text.strip():
+            entries = sorted(entries, key=lambda e: e.tone != tone)
         self.model.set_entries(entries)
-        has = bool(entries)
-        self.results.setVisible(has)
-        self.empty.setVisible(not has)
-        if not has:
-            self.empty.setText(
-                self.tr(
-                    "No replies found for “%1”.\n"
-                    "Try fewer words, or a Chinese keyword such as 运费."
-                ).replace("%1", text.strip())
-            )
-        self._select_row(0 if has else -1)
+        self.result_stack.setCurrentIndex(0 if entries else 1)
+        if not entries:
+            self.empty.setText(self._empty_text(text))
+        self._select_row(0 if entries else -1)
         self.resultsShown.emit(len(entries))
 
-    # -- selection and copy ----------------------------------------------------------------
+    def _empty_text(self, text: str) -> str:
+        if text.strip():
+            return self.tr(
+                "No replies found for “%1”.\nTry fewer words, or a Chinese keyword such as 运费."
+            ).replace("%1", text.strip())
+        kind, key = self._node
+        if kind == "view" and key == "favorites":
+            return self.tr("No favourites yet.\nSelect a reply and press Ctrl+D to keep it here.")
+        if kind == "view" and key in ("recent", "most_used"):
+            return self.tr("Nothing copied yet.\nReplies you copy are listed here.")
+        if kind == "view" and key == "mine":
+            return self.tr("No replies of your own yet.\nPress Ctrl+N to write one.")
+        return self.tr("No replies here yet.\nPress Ctrl+N to write one.")
+
     def _select_row(self, row: int) -> None:
         if row < 0:
             self.results.selectionModel().clearSelection()
-            self._show_entry(None)
+            self.detail.show_entry(None)
             return
         index = self.model.index(row, 0)
-        self.results.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-        )
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.results.selectionModel().setCurrentIndex(index, flags)
         self.results.scrollTo(index)
 
     def _move(self, step: int) -> None:
@@ -191,34 +414,208 @@ class MainWindow(QMainWindow):
             row = self.results.currentIndex().row()
             self._select_row(max(0, min(count - 1, row + step)))
 
-    def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._show_entry(self.model.entry(current.row()) if current.isValid() else None)
-
-    def _show_entry(self, entry: Entry | None) -> None:
-        self.copy_en.setEnabled(entry is not None)
-        self.copy_zh.setEnabled(entry is not None)
-        if entry is None:
-            self.title.setText("")
-            self.english.setPlainText("")
-            self.chinese.setPlainText("")
-            return
-        self.title.setText(f"<b>{entry.title_zh}</b>　{entry.title_en}")
-        self.english.setPlainText(entry.en)
-        self.chinese.setPlainText(entry.zh)
+    def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self.detail.show_entry(self.current_entry())
 
     def current_entry(self) -> Entry | None:
-        return self.model.entry(self.results.currentIndex().row())
+        view = self.suggestions if self.tabs.currentIndex() == 1 else self.results
+        entry = view.currentIndex().data(EntryRole)
+        return entry if isinstance(entry, Entry) else None
 
-    def copy_selected(self, chinese: bool = False) -> None:
-        """Copy the selected reply (English unless ``chinese``) and count the use."""
+    def visible_entries(self) -> list[Entry]:
+        """The entries of the current tab, in order (what Ctrl+1..9 count)."""
+        if self.tabs.currentIndex() == 0:
+            return self.model.entries()
+        found = []
+        for row in range(self.suggest_model.rowCount()):
+            parent = self.suggest_model.index(row, 0)
+            for child in range(self.suggest_model.rowCount(parent)):
+                found.append(self.suggest_model.index(child, 0, parent).data(EntryRole))
+        return found
+
+    # -- buyer message ---------------------------------------------------------------------
+    def _suggest(self) -> None:
+        message, lib = self.message.toPlainText(), self._library
+
+        def job() -> tuple[list[Any], dict[str, Entry]]:
+            groups = lib.suggest_groups(message)
+            ids = {i for g in groups for i in g.entry_ids}
+            return groups, lib.existing(ids)
+
+        def done(result: tuple[list[Any], dict[str, Entry]]) -> None:
+            if message != self.message.toPlainText():
+                return  # the text changed meanwhile; a newer run is coming
+            self.suggest_model.set_groups(*result)
+            self.suggestions.expandAll()
+            first = self.suggest_model.first_entry_index()
+            if first.isValid():
+                self.suggestions.setCurrentIndex(first)
+            self.suggestionsShown.emit(len(result[0]))
+
+        self._tasks.submit(job, done)
+
+    # -- copying ---------------------------------------------------------------------------
+    def _auto_values(self) -> dict[str, str]:
+        s = self._settings
+        return {
+            "agent": s.get("agent_name"),
+            "shop": s.get("shop_name"),
+            "date": date_text(date.today()),
+            "buyer": self._buyer,
+        }
+
+    def copy_current(self, chinese: bool = False) -> None:
+        self.copy_entry(self.current_entry(), chinese)
+
+    def copy_nth(self, n: int) -> None:
+        entries = self.visible_entries()
+        if 0 < n <= len(entries):
+            self.copy_entry(entries[n - 1])
+
+    def copy_entry(self, entry: Entry | None, chinese: bool = False) -> None:
+        """Copy a reply; one with blanks to fill opens the fill-in form first."""
+        if entry is None:
+            return
+        values = self._auto_values()
+        ask = [p for p in entry.placeholders if p not in AUTOMATIC or not values.get(p)]
+        if ask:
+            self.fill.start(entry, chinese, values)
+            return
+        self._finish_copy(entry, fill(entry.zh if chinese else entry.en, values), chinese)
+
+    def _filled(self, entry: Entry, text: str, values: dict[str, str]) -> None:
+        if values.get("buyer"):
+            self._buyer = values["buyer"]
+        self._finish_copy(entry, text, self.fill.chinese)
+        self.focus_search()
+
+    def _finish_copy(self, entry: Entry, text: str, chinese: bool) -> None:
+        signature = self._settings.get("signature")
+        if signature and not chinese and not {"agent", "shop"} & set(entry.placeholders):
+            text = f"{text}\n\n{signature}"
+        QGuiApplication.clipboard().setText(text)
+        lib = self._library
+        self._tasks.submit(lambda: lib.record_use(entry.id), lambda _ok: self.refresh_counts())
+        label = entry.title_zh if self._chinese else entry.title_en
+        self.statusBar().showMessage(self.tr("Copied ✓ %1").replace("%1", label or entry.id), 4000)
+        self.copied.emit(entry.id)
+
+    # -- editing ---------------------------------------------------------------------------
+    def _after_write(self, message: str, select: str | None = None) -> None:
+        self.statusBar().showMessage(message, 5000)
+        self.refresh_counts()
+        self._start_query(self.search.text())
+        if select:
+            lib = self._library
+            self._tasks.submit(lambda: lib.get(select), self.detail.show_entry)
+
+    def refresh_counts(self) -> None:
+        lib = self._library
+        self._tasks.submit(
+            lambda: (lib.scenario_counts(), lib.view_counts()),
+            lambda r: self.tree_model.set_counts(*r),
+        )
+
+    def toggle_favorite(self) -> None:
         entry = self.current_entry()
         if entry is None:
             return
-        text = entry.zh if chinese else entry.en
-        QGuiApplication.clipboard().setText(text)
-        lib = self._library
-        self._tasks.submit(lambda: lib.record_use(entry.id), lambda _ok: None)
-        self.statusBar().showMessage(
-            self.tr("Copied: %1").replace("%1", entry.title_zh or entry.id), 3000
+        lib, on = self._library, not entry.favorite
+
+        def job() -> Entry | None:
+            lib.set_favorite(entry.id, on)
+            return lib.get(entry.id)
+
+        def done(updated: Entry | None) -> None:
+            if updated is not None:
+                self.model.replace_entry(updated)
+                self.detail.show_entry(updated)
+                self.refresh_counts()
+
+        self._tasks.submit(job, done)
+
+    def new_reply(self) -> None:
+        kind, key = self._node
+        editor = ReplyEditor(
+            self._chinese, scenario=key if kind == "scenario" else None, parent=self
         )
-        self.copied.emit(entry.id)
+        if editor.exec():
+            values, lib = editor.values(), self._library
+            self._tasks.submit(
+                lambda: lib.add(**values),
+                lambda new_id: self._after_write(self.tr("Saved"), new_id),
+            )
+
+    def edit_current(self) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        editor = ReplyEditor(self._chinese, entry=entry, parent=self)
+        if editor.exec():
+            values, lib = editor.values(), self._library
+            self._tasks.submit(
+                lambda: lib.update(entry.id, **values),
+                lambda e: self._after_write(self.tr("Saved"), e.id),
+            )
+
+    def duplicate_current(self) -> None:
+        entry = self.current_entry()
+        if entry is not None:
+            lib = self._library
+            self._tasks.submit(
+                lambda: lib.duplicate(entry.id),
+                lambda new_id: self._after_write(self.tr("Copied into My replies"), new_id),
+            )
+
+    def restore_current(self) -> None:
+        entry = self.current_entry()
+        if entry is not None:
+            lib = self._library
+            self._tasks.submit(
+                lambda: lib.restore_original(entry.id),
+                lambda e: self._after_write(self.tr("Original text restored"), e.id),
+            )
+
+    def delete_current(self) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        lib = self._library
+
+        def done(deleted: Entry) -> None:
+            self._deleted = deleted
+            self.undo.show()
+            self._after_write(self.tr("Deleted “%1”").replace("%1", deleted.title_zh or deleted.id))
+
+        self._tasks.submit(lambda: lib.delete(entry.id), done)
+
+    def undo_delete(self) -> None:
+        deleted, self._deleted = self._deleted, None
+        self.undo.hide()
+        if deleted is not None:
+            lib = self._library
+            self._tasks.submit(
+                lambda: lib.undelete(deleted),
+                lambda _r: self._after_write(self.tr("Restored"), deleted.id),
+            )
+
+    # -- dialogs ---------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        before = self._settings.get("ui_language")
+        if SettingsDialog(self._settings, self).exec():
+            self._apply_font()
+            self.set_on_top(self._settings.get("always_on_top"))
+            language = self._settings.get("ui_language")
+            if language != before:
+                self.languageChanged.emit(language)
+
+    def show_help(self) -> None:
+        ShortcutHelp(self.shortcut_list(), self).exec()
+
+    def _failed(self, message: str) -> None:
+        self._busy = False
+        self.statusBar().showMessage(self.tr("Could not do that: %1").replace("%1", message), 8000)
+
+    def view_label(self) -> str:
+        kind, key = self._node
+        return view_labels().get(key, key) if kind == "view" else key

@@ -1,8 +1,8 @@
 """Take the README screenshots: run under Xvfb with a CJK font installed.
 
-    xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python docs/screenshots/take.py
+    xvfb-run -s "-screen 0 1600x900x24" .venv/bin/python docs/screenshots/take.py
 
-Each shot drives the real window and grabs the X screen, not a widget rendering.
+Each shot drives the real application and grabs the X screen with ImageMagick's ``import``.
 """
 
 from __future__ import annotations
@@ -14,13 +14,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.core import open_library
-from desktop.ui.main_window import MainWindow
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.app import App
 
 OUT = Path(__file__).resolve().parent
+
+
+def shoot(widget: QWidget, name: str, width: int | None = None) -> None:
+    """Grab the widget's area of the X screen (or ``width`` pixels from its left edge)."""
+    frame = widget.frameGeometry()
+    crop = f"{width or frame.width()}x{frame.height()}+{frame.x()}+{frame.y()}"
+    subprocess.run(["import", "-window", "root", "-crop", crop, str(OUT / name)], check=True)
+    print(OUT / name)
 
 
 def run_steps(app: QApplication, steps: list[Callable[[], None]], gap_ms: int = 700) -> None:
@@ -39,29 +45,28 @@ def run_steps(app: QApplication, steps: list[Callable[[], None]], gap_ms: int = 
 
 
 def main() -> int:
-    app = QApplication(sys.argv[:1])
-    library = open_library(Path(tempfile.mkdtemp()) / "shots.sqlite")
-    tasks = TaskRunner(synchronous=True)
-    window = MainWindow(library, tasks)
-    window.resize(1100, 680)
-    window.move(0, 0)
-    window.show()
-    run_steps(
-        app,
-        [
-            lambda: window.search.setText("运费"),
-            lambda: shoot(window, "main-window.png"),
-        ],
-    )
+    tmp = Path(tempfile.mkdtemp())
+    app = App(str(tmp / "shots.sqlite"), tmp / "settings.ini")
+    app.settings.set("agent_name", "Lily")
+    app.settings.set("shop_name", "Sunny Gadgets")
+    w = app.window
+    w.resize(1280, 760)
+    w.move(0, 0)
+    w.show()
+    steps: list[Callable[[], None]] = [
+        lambda: w.search.setText("运费"),
+        lambda: shoot(w, "main-window.png"),
+    ]
+    if "--all" in sys.argv:
+        steps += [
+            lambda: w.search.setText("tracking"),
+            lambda: w.copy_current(),
+            lambda: w.fill.fields["buyer"].setText("Anna") if "buyer" in w.fill.fields else None,
+            lambda: shoot(w, "fill-in.png"),
+        ]
+    run_steps(app.qapp, steps)
+    app.close()
     return 0
-
-
-def shoot(window: MainWindow, name: str) -> None:
-    """Grab the window's area of the X screen with ImageMagick's ``import``."""
-    frame = window.frameGeometry()
-    crop = f"{frame.width()}x{frame.height()}+{frame.x()}+{frame.y()}"
-    subprocess.run(["import", "-window", "root", "-crop", crop, str(OUT / name)], check=True)
-    print(OUT / name)
 
 
 if __name__ == "__main__":

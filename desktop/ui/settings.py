@@ -1,0 +1,74 @@
+"""Every user setting, declared once with its type and default, stored in QSettings.
+
+Tests pass a :class:`Settings` on a temporary INI file; the app uses the platform default.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+@dataclass(frozen=True)
+class Option:
+    type: type
+    default: Any
+    doc: str
+
+
+OPTIONS: dict[str, Option] = {
+    "agent_name": Option(str, "", "the agent's name for {agent}"),
+    "shop_name": Option(str, "", "the shop name for {shop}"),
+    "signature": Option(str, "", "appended to every copied English reply when set"),
+    "ui_language": Option(str, "zh_CN", "zh_CN or en"),
+    "font_size": Option(int, 0, "point size of the reply text; 0 is the system size"),
+    "default_tone": Option(str, "", "formal, friendly or short: listed first when browsing"),
+    "compact": Option(bool, False, "the narrow window for sitting beside the seller console"),
+    "always_on_top": Option(bool, False, "keep the window above the seller console"),
+    "tray_icon": Option(bool, False, "show an icon in the system tray"),
+    "last_view": Option(str, "all", "the view or scenario selected in the tree"),
+    "geometry": Option(QByteArray, QByteArray(), "the full window's geometry"),
+    "compact_geometry": Option(QByteArray, QByteArray(), "the compact window's geometry"),
+    "window_state": Option(QByteArray, QByteArray(), "toolbars and docks"),
+    "splitter": Option(QByteArray, QByteArray(), "the three panes' sizes"),
+}
+
+LANGUAGES = {"zh_CN": "中文", "en": "English"}
+TONES = ("", "formal", "friendly", "short")
+
+
+class Settings:
+    """Typed access to :data:`OPTIONS`; unknown names are a programming error."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        if path is None:
+            self._qs = QSettings()
+        else:
+            self._qs = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def get(self, name: str) -> Any:
+        option = OPTIONS[name]
+        value = self._qs.value(name, option.default)
+        if value is None:
+            return option.default
+        try:
+            if option.type is bool:
+                return value if isinstance(value, bool) else str(value).lower() in ("true", "1")
+            if option.type is int:
+                return int(str(value))
+            if option.type is QByteArray:
+                return value if isinstance(value, QByteArray) else option.default
+            return option.type(value)
+        except (TypeError, ValueError):
+            return option.default
+
+    def set(self, name: str, value: Any) -> None:
+        if name not in OPTIONS:
+            raise KeyError(name)
+        self._qs.setValue(name, value)
+
+    def sync(self) -> None:
+        self._qs.sync()

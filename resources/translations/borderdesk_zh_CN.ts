@@ -1,0 +1,555 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="56" />
+        <source>Copy English</source>
+        <translation>复制英文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="58" />
+        <source>Copy Chinese</source>
+        <translation>复制中文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="60" />
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="61" />
+        <source>Duplicate as mine</source>
+        <translation>复制为我的回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="62" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="63" />
+        <source>Restore original</source>
+        <translation>恢复原文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="66" />
+        <source>English (sent to the buyer)</source>
+        <translation>英文（发给买家）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="67" />
+        <source>Chinese (for you)</source>
+        <translation>中文（供你参考）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="99" />
+        <source>Select a reply to see it here.</source>
+        <translation>选择一条回复，在这里查看。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="104" />
+        <location filename="../../desktop/ui/detail.py" line="137" />
+        <source>☆ Favourite</source>
+        <translation>☆ 收藏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="112" />
+        <source>built-in, edited</source>
+        <translation>内置（已修改）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="114" />
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="116" />
+        <source>my reply</source>
+        <translation>我的回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="119" />
+        <source>formal</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="120" />
+        <source>friendly</source>
+        <translation>亲切</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="121" />
+        <source>short</source>
+        <translation>简短</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/detail.py" line="125" />
+        <source>copied %n times</source>
+        <translation>
+            <numerusform>已复制 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="133" />
+        <source>When buyers write</source>
+        <translation>适用的买家消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="137" />
+        <source>★ Unfavourite</source>
+        <translation>★ 取消收藏</translation>
+    </message>
+</context>
+<context>
+    <name>FillInForm</name>
+    <message>
+        <location filename="../../desktop/ui/fillin.py" line="41" />
+        <source>Copy filled reply</source>
+        <translation>复制填好的回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/fillin.py" line="43" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/fillin.py" line="63" />
+        <source>Fill in the blanks, then press Enter to copy</source>
+        <translation>填写空白处，按回车复制</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="73" />
+        <source>BorderDesk · cross-border replies</source>
+        <translation>跨境客服助手</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="85" />
+        <source>Search replies in English or Chinese (Ctrl+F)</source>
+        <translation>搜索回复，中英文均可（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="87" />
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="91" />
+        <location filename="../../desktop/ui/main_window.py" line="245" />
+        <source>New reply</source>
+        <translation>新建回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="92" />
+        <source>Compact</source>
+        <translation>紧凑模式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="93" />
+        <source>On top</source>
+        <translation>置顶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="94" />
+        <location filename="../../desktop/ui/main_window.py" line="249" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="95" />
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="125" />
+        <source>Paste the buyer's message here: suggestions appear for each question.</source>
+        <translation>把买家的消息粘贴到这里，每个问题都会给出推荐回复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="142" />
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="143" />
+        <source>Buyer message</source>
+        <translation>买家消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <source>Undo delete (Ctrl+Z)</source>
+        <translation>撤销删除（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="235" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="236" />
+        <source>Paste a buyer message</source>
+        <translation>粘贴买家消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="237" />
+        <source>Move through the results</source>
+        <translation>在结果中移动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="238" />
+        <source>Copy the selected reply (English)</source>
+        <translation>复制选中的回复（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="239" />
+        <source>Copy the Chinese translation</source>
+        <translation>复制中文译文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="240" />
+        <source>Copy the n-th result</source>
+        <translation>复制第 n 条结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="241" />
+        <source>Clear the search / close the fill-in form</source>
+        <translation>清空搜索 / 关闭填空表单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="242" />
+        <source>Next blank in the fill-in form</source>
+        <translation>填空表单中的下一个空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="243" />
+        <source>Favourite or unfavourite</source>
+        <translation>收藏或取消收藏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="244" />
+        <source>Edit the reply</source>
+        <translation>编辑回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="246" />
+        <source>Undo the last delete</source>
+        <translation>撤销上一次删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="247" />
+        <source>Compact mode</source>
+        <translation>紧凑模式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="248" />
+        <source>Keep on top</source>
+        <translation>窗口置顶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="250" />
+        <source>This help</source>
+        <translation>显示本帮助</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="386" />
+        <source>No replies found for “%1”.
+Try fewer words, or a Chinese keyword such as 运费.</source>
+        <translation>没有找到“%1”的相关回复。
+试试少输入几个词，或换成中文关键词，比如“运费”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="390" />
+        <source>No favourites yet.
+Select a reply and press Ctrl+D to keep it here.</source>
+        <translation>还没有收藏。
+选中回复后按 Ctrl+D，就会出现在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="392" />
+        <source>Nothing copied yet.
+Replies you copy are listed here.</source>
+        <translation>还没有复制过回复。
+复制过的回复会列在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="394" />
+        <source>No replies of your own yet.
+Press Ctrl+N to write one.</source>
+        <translation>还没有自己的回复。
+按 Ctrl+N 新建一条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="395" />
+        <source>No replies here yet.
+Press Ctrl+N to write one.</source>
+        <translation>这里还没有回复。
+按 Ctrl+N 新建一条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="496" />
+        <source>Copied ✓ %1</source>
+        <translation>已复制 ✓ %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="542" />
+        <location filename="../../desktop/ui/main_window.py" line="554" />
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="563" />
+        <source>Copied into My replies</source>
+        <translation>已复制到“我的回复”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="572" />
+        <source>Original text restored</source>
+        <translation>已恢复原文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="584" />
+        <source>Deleted “%1”</source>
+        <translation>已删除“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="595" />
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="613" />
+        <source>Could not do that: %1</source>
+        <translation>操作失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDelegate</name>
+    <message>
+        <location filename="../../desktop/ui/delegates.py" line="33" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyEditor</name>
+    <message>
+        <location filename="../../desktop/ui/editor.py" line="35" />
+        <source>Edit reply</source>
+        <translation>编辑回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor.py" line="35" />
+        <source>New reply</source>
+        <translation>新建回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor.py" line="43" />
+        <source>friendly</source>
+        <translation>亲切</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor.py" line="44" />
+        <source>formal</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor.py" line="45" />
+        <source>short</source>
+        <translation>简短</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor.py" line="53" />
+        <source>comma-separated, English or Chinese</source>
+        <translation>用逗号分隔，中英文均可</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor.py" line="55" />
+        <source>one buyer message per line</source>
+        <translation>每行一条买家消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor.py" line="61" />
+        <source>Placeholders: %1</source>
+        <translation>可用占位符：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor.py" line="65" />
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor.py" line="66" />
+        <source>Tone</source>
+        <translation>语气</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor.py" line="67" />
+        <source>Title (English)</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor.py" line="68" />
+        <source>Title (Chinese)</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor.py" line="69" />
+        <source>English reply</source>
+        <translation>英文回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor.py" line="70" />
+        <source>Chinese translation</source>
+        <translation>中文译文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor.py" line="71" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor.py" line="72" />
+        <source>Buyer messages</source>
+        <translation>买家消息示例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor.py" line="125" />
+        <source>Please fix: %1</source>
+        <translation>请修改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTree</name>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="82" />
+        <source>All replies</source>
+        <translation>全部回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="83" />
+        <source>Favourites</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="84" />
+        <source>Recently used</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="85" />
+        <source>Most used</source>
+        <translation>最常用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="86" />
+        <source>My replies</source>
+        <translation>我的回复</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="28" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="40" />
+        <source>system default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="44" />
+        <source>no preference</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="45" />
+        <source>formal</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="46" />
+        <source>friendly</source>
+        <translation>亲切</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="47" />
+        <source>short</source>
+        <translation>简短</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="51" />
+        <source>Keep the window on top</source>
+        <translation>窗口始终置顶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="53" />
+        <source>Show an icon in the system tray</source>
+        <translation>在系统托盘显示图标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="56" />
+        <source>Agent name {agent}</source>
+        <translation>客服名字 {agent}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="57" />
+        <source>Shop name {shop}</source>
+        <translation>店铺名称 {shop}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="58" />
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="59" />
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="60" />
+        <source>Reply font size</source>
+        <translation>回复字号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="61" />
+        <source>Preferred tone</source>
+        <translation>首选语气</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutHelp</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="92" />
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="94" />
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="94" />
+        <source>Action</source>
+        <translation>功能</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="85" />
+        <source>Show BorderDesk</source>
+        <translation>显示跨境客服助手</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="91" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+</TS>

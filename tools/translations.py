@@ -1,0 +1,158 @@
+"""Refresh the zh_CN UI catalogue: extract strings, apply our translations, compile the .qm.
+
+    .venv/bin/python tools/translations.py
+
+Source strings are English; ZH below holds their Chinese, written for agents. A string with no
+entry stays unfinished and the tool exits 1, so a new UI string cannot ship untranslated.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS = ROOT / "resources" / "translations" / "borderdesk_zh_CN.ts"
+QM = TS.with_suffix(".qm")
+BIN = Path(sys.executable).parent
+
+ZH: dict[str, str] = {
+    "Copy English": "复制英文",
+    "Copy Chinese": "复制中文",
+    "Edit": "编辑",
+    "Duplicate as mine": "复制为我的回复",
+    "Delete": "删除",
+    "Restore original": "恢复原文",
+    "English (sent to the buyer)": "英文（发给买家）",
+    "Chinese (for you)": "中文（供你参考）",
+    "Select a reply to see it here.": "选择一条回复，在这里查看。",
+    "☆ Favourite": "☆ 收藏",
+    "★ Unfavourite": "★ 取消收藏",
+    "built-in, edited": "内置（已修改）",
+    "built-in": "内置",
+    "my reply": "我的回复",
+    "formal": "正式",
+    "friendly": "亲切",
+    "short": "简短",
+    "copied %n times": "已复制 %n 次",
+    "When buyers write": "适用的买家消息",
+    "Copy filled reply": "复制填好的回复",
+    "Cancel": "取消",
+    "Fill in the blanks, then press Enter to copy": "填写空白处，按回车复制",
+    "BorderDesk · cross-border replies": "跨境客服助手",
+    "Search replies in English or Chinese (Ctrl+F)": "搜索回复，中英文均可（Ctrl+F）",
+    "Main": "主工具栏",
+    "New reply": "新建回复",
+    "Compact": "紧凑模式",
+    "On top": "置顶",
+    "Settings": "设置",
+    "Help": "帮助",
+    "Paste the buyer's message here: suggestions appear for each question.":
+        "把买家的消息粘贴到这里，每个问题都会给出推荐回复。",
+    "Replies": "回复",
+    "Buyer message": "买家消息",
+    "Undo delete (Ctrl+Z)": "撤销删除（Ctrl+Z）",
+    "Search": "搜索",
+    "Paste a buyer message": "粘贴买家消息",
+    "Move through the results": "在结果中移动",
+    "Copy the selected reply (English)": "复制选中的回复（英文）",
+    "Copy the Chinese translation": "复制中文译文",
+    "Copy the n-th result": "复制第 n 条结果",
+    "Clear the search / close the fill-in form": "清空搜索 / 关闭填空表单",
+    "Next blank in the fill-in form": "填空表单中的下一个空",
+    "Favourite or unfavourite": "收藏或取消收藏",
+    "Edit the reply": "编辑回复",
+    "Undo the last delete": "撤销上一次删除",
+    "Compact mode": "紧凑模式",
+    "Keep on top": "窗口置顶",
+    "This help": "显示本帮助",
+    "No replies found for “%1”.\nTry fewer words, or a Chinese keyword such as 运费.":
+        "没有找到“%1”的相关回复。\n试试少输入几个词，或换成中文关键词，比如“运费”。",
+    "No favourites yet.\nSelect a reply and press Ctrl+D to keep it here.":
+        "还没有收藏。\n选中回复后按 Ctrl+D，就会出现在这里。",
+    "Nothing copied yet.\nReplies you copy are listed here.":
+        "还没有复制过回复。\n复制过的回复会列在这里。",
+    "No replies of your own yet.\nPress Ctrl+N to write one.":
+        "还没有自己的回复。\n按 Ctrl+N 新建一条。",
+    "No replies here yet.\nPress Ctrl+N to write one.": "这里还没有回复。\n按 Ctrl+N 新建一条。",
+    "Copied ✓ %1": "已复制 ✓ %1",
+    "Saved": "已保存",
+    "Copied into My replies": "已复制到“我的回复”",
+    "Original text restored": "已恢复原文",
+    "Deleted “%1”": "已删除“%1”",
+    "Restored": "已恢复",
+    "Could not do that: %1": "操作失败：%1",
+    "Copy": "复制",
+    "Edit reply": "编辑回复",
+    "comma-separated, English or Chinese": "用逗号分隔，中英文均可",
+    "one buyer message per line": "每行一条买家消息",
+    "Placeholders: %1": "可用占位符：%1",
+    "Scenario": "场景",
+    "Tone": "语气",
+    "Title (English)": "英文标题",
+    "Title (Chinese)": "中文标题",
+    "English reply": "英文回复",
+    "Chinese translation": "中文译文",
+    "Tags": "标签",
+    "Buyer messages": "买家消息示例",
+    "Please fix: %1": "请修改：%1",
+    "system default": "系统默认",
+    "no preference": "不限",
+    "Keep the window on top": "窗口始终置顶",
+    "Show an icon in the system tray": "在系统托盘显示图标",
+    "Agent name {agent}": "客服名字 {agent}",
+    "Shop name {shop}": "店铺名称 {shop}",
+    "Signature": "签名",
+    "Interface language": "界面语言",
+    "Reply font size": "回复字号",
+    "Preferred tone": "首选语气",
+    "Keyboard shortcuts": "快捷键",
+    "Keys": "按键",
+    "Action": "功能",
+    "Show BorderDesk": "显示跨境客服助手",
+    "Quit": "退出",
+    "All replies": "全部回复",
+    "Favourites": "收藏",
+    "Recently used": "最近使用",
+    "Most used": "最常用",
+    "My replies": "我的回复",
+}
+
+
+def main() -> int:
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop" / "ui").glob("*.py"))
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(TS)],
+        cwd=ROOT, check=True, capture_output=True,
+    )
+    tree = ET.parse(TS)
+    missing = []
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        zh = ZH.get(source)
+        if zh is None:
+            missing.append(source)
+            continue
+        translation.attrib.pop("type", None)
+        if message.get("numerus") == "yes":
+            for form in list(translation):
+                translation.remove(form)
+            form = ET.SubElement(translation, "numerusform")
+            form.text = zh
+        else:
+            translation.text = zh
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    subprocess.run(
+        [str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(QM)], check=True, capture_output=True
+    )
+    for source in missing:
+        print(f"untranslated: {source!r}")
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
