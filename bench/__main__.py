@@ -156,6 +156,7 @@ def main() -> int:
     parser.add_argument("--size", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--out", type=Path, default=Path("bench/out"))
+    parser.add_argument("--gui-only", action="store_true", help="reuse the built library")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -163,6 +164,13 @@ def main() -> int:
     builtin = open_library(":memory:")
     print(json.dumps(bench_suggest(builtin), ensure_ascii=False, indent=1))
 
+    db = args.out / f"bench-{args.size}.sqlite"
+    if args.gui_only and db.exists():
+        from bench.gui import bench_keystrokes
+
+        for name, row in bench_keystrokes(db).items():
+            print(name, row)
+        return 0
     csv_path = args.out / f"synthetic-{args.size}.csv"
     t = time.perf_counter()
     data = write_csv(csv_path, args.size)
@@ -198,6 +206,15 @@ def main() -> int:
     print("\n== suggestion on the 100k library")
     print(json.dumps(bench_suggest(lib), ensure_ascii=False, indent=1))
     lib.close()
+    from bench.gui import bench_keystrokes
+
+    print(f"\n== typing in the search box on {args.size} replies (target: no stall > 50 ms)")
+    print(f"{'':<36}{'keys':>6}{'key p95':>9}{'key max':>9}{'stall max':>11}")
+    for name, row in bench_keystrokes(db).items():
+        print(
+            f"{name:<36}{row['keys']:>6}{row['key_p95_ms']:>9}{row['key_max_ms']:>9}"
+            f"{row['stall_max_ms']:>11}"
+        )
     return 0
 
 

@@ -49,8 +49,7 @@ ZH: dict[str, str] = {
     "On top": "置顶",
     "Settings": "设置",
     "Help": "帮助",
-    "Paste the buyer's message here: suggestions appear for each question.":
-        "把买家的消息粘贴到这里，每个问题都会给出推荐回复。",
+    "Paste the buyer's message here: suggestions appear for each question.": "把买家的消息粘贴到这里，每个问题都会给出推荐回复。",
     "Replies": "回复",
     "Buyer message": "买家消息",
     "Undo delete (Ctrl+Z)": "撤销删除（Ctrl+Z）",
@@ -68,14 +67,10 @@ ZH: dict[str, str] = {
     "Compact mode": "紧凑模式",
     "Keep on top": "窗口置顶",
     "This help": "显示本帮助",
-    "No replies found for “%1”.\nTry fewer words, or a Chinese keyword such as 运费.":
-        "没有找到“%1”的相关回复。\n试试少输入几个词，或换成中文关键词，比如“运费”。",
-    "No favourites yet.\nSelect a reply and press Ctrl+D to keep it here.":
-        "还没有收藏。\n选中回复后按 Ctrl+D，就会出现在这里。",
-    "Nothing copied yet.\nReplies you copy are listed here.":
-        "还没有复制过回复。\n复制过的回复会列在这里。",
-    "No replies of your own yet.\nPress Ctrl+N to write one.":
-        "还没有自己的回复。\n按 Ctrl+N 新建一条。",
+    "No replies found for “%1”.\nTry fewer words, or a Chinese keyword such as 运费.": "没有找到“%1”的相关回复。\n试试少输入几个词，或换成中文关键词，比如“运费”。",
+    "No favourites yet.\nSelect a reply and press Ctrl+D to keep it here.": "还没有收藏。\n选中回复后按 Ctrl+D，就会出现在这里。",
+    "Nothing copied yet.\nReplies you copy are listed here.": "还没有复制过回复。\n复制过的回复会列在这里。",
+    "No replies of your own yet.\nPress Ctrl+N to write one.": "还没有自己的回复。\n按 Ctrl+N 新建一条。",
     "No replies here yet.\nPress Ctrl+N to write one.": "这里还没有回复。\n按 Ctrl+N 新建一条。",
     "Copied ✓ %1": "已复制 ✓ %1",
     "Saved": "已保存",
@@ -125,7 +120,9 @@ def main() -> int:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop" / "ui").glob("*.py"))
     subprocess.run(
         [str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(TS)],
-        cwd=ROOT, check=True, capture_output=True,
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
     )
     tree = ET.parse(TS)
     missing = []

@@ -22,11 +22,17 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None, *, synchronous: bool = False) -> None:
         super().__init__(parent)
         self._sync = synchronous
+        self._closed = False
         self._pool = None if synchronous else ThreadPoolExecutor(1, thread_name_prefix="library")
         self._finished.connect(self._deliver)
 
     def submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
-        """Run ``fn`` on the worker; call ``on_done(result)`` on the GUI thread."""
+        """Run ``fn`` on the worker; call ``on_done(result)`` on the GUI thread.
+
+        After :meth:`shutdown` nothing runs and no result is delivered.
+        """
+        if self._closed:
+            return
         if self._pool is None:
             future: Future[Any] = Future()
             try:
@@ -38,6 +44,8 @@ class TaskRunner(QObject):
         self._pool.submit(fn).add_done_callback(lambda f: self._finished.emit(on_done, f))
 
     def _deliver(self, on_done: Callable[[Any], None], future: Future[Any]) -> None:
+        if self._closed:
+            return  # the window and library this result was for are gone
         exc = future.exception()
         if exc is not None:
             self.failed.emit(f"{type(exc).__name__}: {exc}")
@@ -45,5 +53,6 @@ class TaskRunner(QObject):
         on_done(future.result())
 
     def shutdown(self) -> None:
+        self._closed = True
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
