@@ -14,6 +14,8 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The offscreen plugin warns on every window resize; it says nothing about the app.
+os.environ.setdefault("QT_LOGGING_RULES", "default.warning=false")
 
 WORDS = ["shipping", "refund damaged", "运费", "关税", "物流查询", "where is my order", "discount"]
 KEY_GAP_MS = 80

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop.core.text import QueryTerms, fts_quote, split_query
 
@@ -126,6 +126,13 @@ def _verify(
     return {n: s for n, s in hits.items() if n in keep}
 
 
+def _any_word(conn: sqlite3.Connection, part: _Part, pool: int) -> dict[int, float]:
+    """The same words joined with OR, for a natural-language query ("where is my package")."""
+    if " AND " not in part.expr:
+        return {}
+    return _run(conn, replace(part, expr=part.expr.replace(" AND ", " OR ")), pool)
+
+
 def _substring_fallback(conn: sqlite3.Connection, terms: QueryTerms, pool: int) -> dict[int, float]:
     """Words the stemmer cannot complete ("shipp", "ckin"): trigram substring match."""
     words = [w for w in terms.words if len(w) >= _MIN_TRIGRAM]
@@ -145,10 +152,12 @@ def candidates(conn: sqlite3.Connection, text: str, limit: int) -> list[tuple[in
     if len(parts) == 1:
         scores = _run(conn, parts[0], pool)
         if len(scores) < limit and parts[0].table == "fts_en":
-            # Stemmed matches first, then substrings, each list keeping its own order.
-            worst = max(scores.values(), default=0.0)
-            for n, s in _substring_fallback(conn, terms, pool).items():
-                scores.setdefault(n, worst + 1.0 + s / 100.0)
+            # Too few replies hold every word: add those holding any word, then substrings,
+            # each list after the previous one and keeping its own order.
+            for extra in (_any_word(conn, parts[0], pool), _substring_fallback(conn, terms, pool)):
+                worst = max(scores.values(), default=0.0)
+                for n, s in extra.items():
+                    scores.setdefault(n, worst + 1.0 + s / 100.0)
     else:
         per_part = [_run(conn, p, _INTERSECT_POOL, _INTERSECT_POOL) for p in parts]
         # Tiered scores are not bm25 scores; the sum still orders title matches first.

@@ -136,17 +136,19 @@ class SuggestModel:
             scores[scenario] = top[0] + 0.4 * top[1] + 0.2 * top[2]
         return scores
 
-    def _best_entry(self, scenario: str, sims: dict[int, float]) -> str | None:
+    def _ranked_entries(self, scenario: str, sims: dict[int, float]) -> list[str]:
+        """A scenario's entries, closest to the message first (library order breaks ties)."""
         best: dict[str, float] = {}
         for doc, s in sims.items():
             eid = self.doc_entry[doc]
             if eid is not None and self.doc_scenario[doc] == scenario:
                 best[eid] = max(best.get(eid, 0.0), s)
         order = self.entries_of.get(scenario, [])
-        if not order:
-            return None
-        # Ties keep the library's order: favourites and most-used first.
-        return max(order, key=lambda eid: (round(best.get(eid, 0.0), 6), -order.index(eid)))
+        return sorted(order, key=lambda eid: (-round(best.get(eid, 0.0), 6), order.index(eid)))
+
+    def _best_entry(self, scenario: str, sims: dict[int, float]) -> str | None:
+        ranked = self._ranked_entries(scenario, sims)
+        return ranked[0] if ranked else None
 
     def _rank_scenarios(self, message: str) -> tuple[list[str], dict[int, float]]:
         sims = self._doc_sims(message)
@@ -169,16 +171,55 @@ class SuggestModel:
         return [i for i in ids if i is not None]
 
     def groups(self, message: str, per_group: int) -> list[SuggestionGroup]:
-        """One group per question of the message, each with its best scenarios' replies."""
-        parts = segments(message) or ([clean(message)] if clean(message) else [])
+        """One group per question of the message, each with its best scenarios' replies.
+
+        A statement ("I paid two weeks ago.") is context for the question after it, not a
+        question of its own; scenarios scoring under half the best one are left out.
+        """
         groups: list[SuggestionGroup] = []
         seen: set[str] = set()
-        for part in parts:
+        for part in questions(message):
             ranked, sims = self._rank_scenarios(part)
-            top = [s for s in ranked[:per_group]]
-            if not top or top[0] in seen:
+            if not ranked or ranked[0] in seen:
                 continue
+            scores = self._scenario_scores(sims)
+            floor = _GROUP_FLOOR * scores.get(ranked[0], 0.0)
+            top = [s for s in ranked[:per_group] if scores.get(s, 0.0) >= floor]
             seen.add(top[0])
-            ids = tuple(i for i in (self._best_entry(s, sims) for s in top) if i is not None)
-            groups.append(SuggestionGroup(part, ids, tuple(top)))
+            ids = [i for i in (self._best_entry(s, sims) for s in top) if i is not None]
+            # Room left: offer the best scenario's other replies (other tones) as well.
+            for eid in self._ranked_entries(top[0], sims):
+                if len(ids) >= per_group:
+                    break
+                if eid not in ids:
+                    ids.append(eid)
+            groups.append(SuggestionGroup(part, tuple(ids), tuple(top)))
         return groups
+
+
+_QUESTION_START = re.compile(
+    r"^(?:(?:and|also|but|so|btw|ok|okay|hi|hello|hey)[,\s]+)*(can|could|do|does|did|is|are|will|would|how|what|when|where|which|who|why|pls|please|"
+    r"plz|i want|i need|i would like|send|tell|give|let me)\b",
+    re.I,
+)
+#: Within a group, scenarios scoring under this share of the best one are not shown.
+_GROUP_FLOOR = 0.5
+
+
+def questions(message: str) -> list[str]:
+    """The questions of a message, each with the statements just before it as context."""
+    parts = segments(message) or ([clean(message)] if clean(message) else [])
+    found: list[str] = []
+    context: list[str] = []
+    for part in parts:
+        if part.rstrip().endswith(("?", "？")) or _QUESTION_START.match(part.strip()):
+            found.append(" ".join([*context, part]))
+            context = []
+        else:
+            context.append(part)
+    if context:
+        if found:
+            found[-1] = found[-1] + " " + " ".join(context)
+        else:
+            found.append(" ".join(context))
+    return found

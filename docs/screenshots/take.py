@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.ui.app import App
@@ -25,6 +25,12 @@ def shoot(widget: QWidget, name: str, width: int | None = None) -> None:
     """Grab the widget's area of the X screen (or ``width`` pixels from its left edge)."""
     frame = widget.frameGeometry()
     crop = f"{width or frame.width()}x{frame.height()}+{frame.x()}+{frame.y()}"
+    subprocess.run(["import", "-window", "root", "-crop", crop, str(OUT / name)], check=True)
+    print(OUT / name)
+
+
+def shoot_area(x: int, y: int, width: int, height: int, name: str) -> None:
+    crop = f"{width}x{height}+{x}+{y}"
     subprocess.run(["import", "-window", "root", "-crop", crop, str(OUT / name)], check=True)
     print(OUT / name)
 
@@ -44,6 +50,32 @@ def run_steps(app: QApplication, steps: list[Callable[[], None]], gap_ms: int = 
     app.exec()
 
 
+def fake_console() -> QWidget:
+    """A browser-sized stand-in for the seller console, only for the screenshot."""
+    from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QSplitter, QVBoxLayout
+
+    window = QWidget()
+    window.setWindowTitle("Seller console — Messages (browser)")
+    address = QLineEdit("https://seller-console.example/messages")
+    chats = QListWidget()
+    chats.addItems(["Anna (Brazil) · 2 min", "Marco (Spain) · 1 h", "Olga (Russia) · 3 h"])
+    chat = QLabel(
+        "<p style='color:#555'>Anna · order 8123</p>"
+        "<p style='background:#eef2f7;padding:8px'>hi, wher is my pakage? i paid 2 weeks ago. "
+        "also can you send tracking number pls</p>"
+    )
+    chat.setWordWrap(True)
+    chat.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    split = QSplitter()
+    split.addWidget(chats)
+    split.addWidget(chat)
+    split.setSizes([280, 800])
+    layout = QVBoxLayout(window)
+    layout.addWidget(address)
+    layout.addWidget(split, 1)
+    return window
+
+
 def main() -> int:
     tmp = Path(tempfile.mkdtemp())
     app = App(str(tmp / "shots.sqlite"), tmp / "settings.ini")
@@ -57,12 +89,24 @@ def main() -> int:
         lambda: w.search.setText("运费"),
         lambda: shoot(w, "main-window.png"),
     ]
+    console = fake_console()
     if "--all" in sys.argv:
         steps += [
             lambda: w.search.setText("tracking"),
             lambda: w.copy_current(),
             lambda: w.fill.fields["buyer"].setText("Anna") if "buyer" in w.fill.fields else None,
             lambda: shoot(w, "fill-in.png"),
+            lambda: w.fill.reject(),
+            lambda: w.act_compact.trigger(),
+            lambda: (console.setGeometry(0, 0, 1100, 820), console.show()),
+            lambda: (w.setGeometry(1104, 0, 420, 820), w.raise_()),
+            lambda: w.search.clear(),
+            lambda: w.focus_message(),
+            lambda: w.message.setPlainText(
+                "hi, wher is my pakage? i paid 2 weeks ago. also can you send tracking number pls"
+            ),
+            lambda: shoot_area(0, 0, 1530, 860, "compact-beside-console.png"),
+            lambda: w.act_compact.trigger(),
         ]
     run_steps(app.qapp, steps)
     app.close()

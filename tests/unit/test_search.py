@@ -26,11 +26,15 @@ def test_prefix_as_you_type(shared_lib: Library) -> None:
     assert shared_lib.search("shipp", 5)
 
 
-def test_multi_word_narrows(shared_lib: Library) -> None:
-    wide = shared_lib.search("refund", 500)
-    narrow = shared_lib.search("refund damaged", 500)
-    assert narrow and len(narrow) < len(wide)
-    assert all("refund" in (e.en + " ".join(e.examples)).lower() for e in narrow[:5])
+def test_replies_with_every_word_come_first(shared_lib: Library) -> None:
+    def has(e, word: str) -> bool:  # type: ignore[no-untyped-def]
+        return word in (e.en + e.title_en + " ".join(e.tags + e.examples)).lower()
+
+    found = shared_lib.search("refund damaged", 60)
+    both = [has(e, "refund") and has(e, "damag") for e in found]
+    assert both[0] and True in both and False in both
+    first_partial = both.index(False)
+    assert not any(both[first_partial:]), "an all-words match ranked after a partial one"
 
 
 def test_two_character_chinese_finds_replies(shared_lib: Library) -> None:
@@ -147,3 +151,14 @@ def test_any_text_returns_results_or_nothing(shared_lib: Library, text: str) -> 
 @given(st.text(alphabet=st.sampled_from('运费关税退款物流"*()-: ANDORNEAR^ab'), max_size=20))
 def test_syntax_heavy_text_never_raises(shared_lib: Library, text: str) -> None:
     assert isinstance(shared_lib.search(text, 5), list)
+
+
+def test_natural_language_query_falls_back_to_any_word(shared_lib: Library) -> None:
+    # No reply holds all of where/package; replies holding any of them follow, best first.
+    found = shared_lib.search("where is my package", 10)
+    assert len(found) == 10
+    assert "shipping.tracking" in {e.scenario for e in found[:3]}
+    every = shared_lib.search("tracking number", 50)
+    assert all(
+        "track" in (e.en + e.title_en + " ".join(e.tags + e.examples)).lower() for e in every[:5]
+    )

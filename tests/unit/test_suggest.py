@@ -69,3 +69,24 @@ def test_empty_message_gives_nothing(shared_lib: Library) -> None:
     assert shared_lib.suggest("", 3) == []
     assert shared_lib.suggest("   \n ", 3) == []
     assert shared_lib.suggest_groups("") == []
+
+
+def test_statements_are_context_for_the_next_question() -> None:
+    from desktop.core.suggest import questions
+
+    message = "hi, wher is my pakage? i paid 2 weeks ago. also can you send tracking number pls"
+    assert questions(message) == [
+        "hi, wher is my pakage?",
+        "i paid 2 weeks ago. also can you send tracking number pls",
+    ]
+    assert questions("It came broken. I am very sad.") == ["It came broken. I am very sad."]
+    assert questions("") == []
+
+
+def test_weak_runners_up_are_left_out_of_a_group(shared_lib: Library) -> None:
+    groups = shared_lib.suggest_groups("hi, wher is my pakage?")
+    assert groups[0].scenarios[0] == "shipping.tracking"
+    assert len(groups) == 1
+    # the room left is filled with other tracking replies, not with weak scenarios
+    assert len(groups[0].entry_ids) == 3
+    assert all(i.startswith(groups[0].scenarios[0] + ".") for i in groups[0].entry_ids[1:])
