@@ -2,9 +2,10 @@
 
 * ``fts_en``: English, porter-stemmed (ship / shipped / shipping), prefix matching as you type.
 * ``fts_tri``: trigram index over every text, for Chinese runs of 3+ characters and substrings.
-* ``fts_cjk``: one token per Han character, for 1-2 character Chinese queries, which trigram
-  cannot answer. Its phrase match only picks candidates; the final test is ``LIKE`` on the base
-  table (never on an FTS table: SQLite 3.40 returns nothing there for 2 CJK characters).
+* ``fts_cjk``: every Han character and every adjacent pair as a token, for 1-2 character
+  Chinese queries, which trigram cannot answer. Its match only picks candidates; the final test
+  is ``LIKE`` on the base table (never on an FTS table: SQLite 3.40 returns nothing there for
+  2 CJK characters).
 
 User text never reaches MATCH unquoted. Any string returns results or nothing, never an error.
 """
@@ -69,7 +70,7 @@ def _parts(terms: QueryTerms) -> list[_Part]:
         expr = " AND ".join(fts_quote(r) for r in long_runs)
         parts.append(_Part("fts_tri", _TRI_RANK, expr, title_cols="title"))
     if short_runs:
-        expr = " AND ".join(fts_quote(" ".join(run)) for run in short_runs)
+        expr = " AND ".join(fts_quote(run) for run in short_runs)
         parts.append(_Part("fts_cjk", _CJK_RANK, expr, tuple(short_runs), title_cols="title"))
     return parts
 
@@ -126,6 +127,19 @@ def _verify(
     return {n: s for n, s in hits.items() if n in keep}
 
 
+def _long_prefix(
+    conn: sqlite3.Connection, part: _Part, terms: QueryTerms, pool: int
+) -> dict[int, float]:
+    """A word of 5+ letters still being typed ("delive") as a prefix: tried only when its stem
+    finds too few replies, since a prefix the index does not cover costs a term-range scan."""
+    word = terms.typing
+    if len(word) <= _PREFIX_MAX or word in _STOP:
+        return {}
+    quoted = fts_quote(word)
+    expr = part.expr.replace(quoted, quoted + "*")
+    return _run(conn, replace(part, expr=expr), pool) if expr != part.expr else {}
+
+
 def _any_word(conn: sqlite3.Connection, part: _Part, pool: int) -> dict[int, float]:
     """The same words joined with OR, for a natural-language query ("where is my package")."""
     if " AND " not in part.expr:
@@ -152,9 +166,15 @@ def candidates(conn: sqlite3.Connection, text: str, limit: int) -> list[tuple[in
     if len(parts) == 1:
         scores = _run(conn, parts[0], pool)
         if len(scores) < limit and parts[0].table == "fts_en":
-            # Too few replies hold every word: add those holding any word, then substrings,
-            # each list after the previous one and keeping its own order.
-            for extra in (_any_word(conn, parts[0], pool), _substring_fallback(conn, terms, pool)):
+            # Too few replies hold every word: add a long word still being typed as a prefix,
+            # then replies holding any word, then substrings, each list after the previous one
+            # and keeping its own order.
+            fallbacks = (
+                _long_prefix(conn, parts[0], terms, pool),
+                _any_word(conn, parts[0], pool),
+                _substring_fallback(conn, terms, pool),
+            )
+            for extra in fallbacks:
                 worst = max(scores.values(), default=0.0)
                 for n, s in extra.items():
                     scores.setdefault(n, worst + 1.0 + s / 100.0)

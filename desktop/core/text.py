@@ -6,6 +6,7 @@ full-width forms, emoji) and never raises.
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -75,14 +76,19 @@ def fts_quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def cjk_unigrams(*texts: str) -> str:
-    """Index text for the CJK unigram index: each Han character a token.
+def cjk_grams(*texts: str) -> str:
+    """Index text for the short-Chinese index: every Han character and every adjacent pair.
 
-    Characters of one run stay adjacent; a ``0`` token separates runs, so a phrase query can
-    only match characters that stand next to each other in the source.
+    A 1-character query is then one token ("税") and a 2-character query one token ("关税"),
+    so neither needs a phrase match, which on two frequent characters costs ~10 ms at 100k.
     """
-    runs = [m.group() for text in texts for m in _CJK_RUN_RE.finditer(text)]
-    return " 0 ".join(" ".join(run) for run in runs)
+    parts: list[str] = []
+    for text in texts:
+        for run in _CJK_RUN_RE.findall(text):
+            parts.append(" ".join(run))
+            if len(run) > 1:
+                parts.append(" ".join(map(operator.add, run, run[1:])))
+    return " ".join(parts)
 
 
 def words_of(text: str) -> list[str]:

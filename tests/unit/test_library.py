@@ -117,3 +117,28 @@ def test_failed_write_rolls_back(lib) -> None:  # type: ignore[no-untyped-def]
             "VALUES ('x1', 'closing.thanks', 'a', 'b', '', '')"
         )
     assert lib.count() == before
+
+
+def test_a_write_survives_a_crash(tmp_path: Path) -> None:
+    """Each change is committed at once: a process killed right after add() loses nothing."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "crash.sqlite"
+    script = (
+        "import os, sys\n"
+        "from desktop.core import open_library\n"
+        f"lib = open_library({str(path)!r})\n"
+        "new = lib.add('closing.thanks', 'Survivor, {buyer}!', '幸存，{buyer}！')\n"
+        "lib.set_favorite(new)\n"
+        "print(new, flush=True)\n"
+        "os._exit(9)  # no close, no checkpoint: as if the machine lost power to the app\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=root, check=False
+    )
+    assert proc.returncode == 9, proc.stderr
+    new_id = proc.stdout.strip()
+    entry = open_library(path).get(new_id)
+    assert entry is not None and entry.en == "Survivor, {buyer}!" and entry.favorite

@@ -24,6 +24,12 @@ def test_prefix_as_you_type(shared_lib: Library) -> None:
     assert "shipping.tracking" in scenarios_of(shared_lib, "tracki")
     # a prefix the stemmer cannot complete falls back to substrings
     assert shared_lib.search("shipp", 5)
+    # a long word still being typed is tried as a prefix ("delive" -> delivery, delivered)
+    found = shared_lib.search("delive", 5)
+    assert found
+    assert all(
+        "deliver" in (e.en + e.title_en + " ".join(e.examples + e.tags)).lower() for e in found
+    )
 
 
 def test_replies_with_every_word_come_first(shared_lib: Library) -> None:
