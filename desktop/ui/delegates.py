@@ -28,9 +28,10 @@ class ReplyDelegate(QStyledItemDelegate):
 
     copyClicked = Signal(QModelIndex)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, chinese_first: bool = True) -> None:
         super().__init__(parent)
         self.button_text = self.tr("Copy")
+        self.chinese_first = chinese_first
 
     def _button_rect(self, option: QStyleOptionViewItem) -> QRect:
         metrics = QFontMetrics(option.font)
@@ -66,9 +67,12 @@ class ReplyDelegate(QStyledItemDelegate):
         bold = QFont(base)
         bold.setBold(True)
         line = QFontMetrics(base).lineSpacing()
-        title = ("★ " if entry.favorite else "") + (entry.title_zh or entry.title_en or entry.id)
-        if entry.title_en and entry.title_zh:
-            title += "  ·  " + entry.title_en
+        first, second = (entry.title_zh, entry.title_en)
+        if not self.chinese_first:
+            first, second = second, first
+        title = ("★ " if entry.favorite else "") + (first or second or entry.id)
+        if first and second:
+            title += "  ·  " + second
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         muted_role = text_role if selected else QPalette.ColorRole.PlaceholderText
         muted = palette.color(muted_role)

@@ -104,9 +104,10 @@ class DetailPane(QWidget):
             self.chinese.clear()
             self.favorite.setText(self.tr("☆ Favourite"))
             return
-        self.title.setText(
-            f"<b>{html.escape(entry.title_zh)}</b>&nbsp;&nbsp;{html.escape(entry.title_en)}"
-        )
+        first, second = (entry.title_zh, entry.title_en)
+        if not self._chinese_ui:
+            first, second = second, first
+        self.title.setText(f"<b>{html.escape(first)}</b>&nbsp;&nbsp;{html.escape(second)}")
         sc = scenarios().get(entry.scenario)
         scenario = (sc.zh if self._chinese_ui else sc.en) if sc else entry.scenario
         origin = (

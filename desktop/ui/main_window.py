@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
         self.model = ReplyListModel(self)
-        self.delegate = ReplyDelegate(self)
+        self.delegate = ReplyDelegate(self, chinese_first=self._chinese)
         self.results = QListView()
         self.results.setObjectName("results")
         self.results.setModel(self.model)
@@ -130,7 +130,9 @@ class MainWindow(QMainWindow):
         self.suggestions.setObjectName("suggestions")
         self.suggestions.setModel(self.suggest_model)
         self.suggestions.setHeaderHidden(True)
-        self.suggestions.setItemDelegate(ReplyDelegate(self.suggestions))
+        self.suggestions.setItemDelegate(
+            ReplyDelegate(self.suggestions, chinese_first=self._chinese)
+        )
         self.suggestions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         message_page = QWidget()
         message_layout = QVBoxLayout(message_page)
@@ -156,7 +158,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([230, 420, 560])
+        self.splitter.setSizes([230 if self._chinese else 280, 420, 560])
         self.setCentralWidget(self.splitter)
         self.undo = QPushButton(self.tr("Undo delete (Ctrl+Z)"))
         self.undo.setObjectName("undo")
