@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.entry import Entry, EntryError, validate
+from desktop.core.entry import Entry, EntryError, validate_entry
 from desktop.core.placeholders import PLACEHOLDERS
 from desktop.core.scenarios import scenarios
 
@@ -111,16 +111,8 @@ class ReplyEditor(QDialog):
         }
 
     def accept(self) -> None:
-        v = self.values()
         try:
-            validate(
-                scenario=v["scenario"],
-                en=v["en"],
-                zh=v["zh"],
-                tone=v["tone"],
-                tags=v["tags"],
-                examples=v["examples"],
-            )
+            validate_entry(Entry(id="new", **self.values()))
         except EntryError as exc:
             self.error.setText(self.tr("Please fix: %1").replace("%1", str(exc)))
             return
