@@ -119,6 +119,84 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _parse_at(text: str | None) -> Any:
+    from datetime import datetime
+
+    from desktop.core.clock import utc_now
+
+    if not text:
+        return utc_now()
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise CliError(f"--at: not an ISO 8601 time: {text!r}") from None
+    if moment.tzinfo is None:
+        raise CliError("--at: give a UTC offset, e.g. 2026-03-08T09:00+08:00")
+    return moment
+
+
+def cmd_clock(args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.core.cards import get_country
+    from desktop.core.clock import gap_text_zh, status
+
+    moment = _parse_at(args.at)
+    result = []
+    for code in args.countries:
+        country = get_country(code)
+        zones = []
+        for zone in country.zones:
+            s = status(country, zone, moment)
+            zones.append(
+                {
+                    "zone": zone,
+                    "city_zh": s.city_zh,
+                    "local": s.local.isoformat(),
+                    "utc_offset": s.utc_offset,
+                    "business_hours": s.business_hours,
+                    "state": s.state,
+                    "state_zh": s.label_zh(),
+                    "main": zone in country.main_zones,
+                    "day_offset": s.day_offset,
+                    "hours_from_beijing": s.hours_from_beijing,
+                    "next_business_start": s.next_business_start.isoformat(),
+                }
+            )
+            if not args.json and zone in country.main_zones:
+                out.write(
+                    f"{country.name_zh} {s.city_zh:<8} {s.local:%Y-%m-%d %H:%M} "
+                    f"({s.utc_offset}, {gap_text_zh(s.hours_from_beijing)})  {s.label_zh()}\n"
+                )
+        result.append({"country": country.code, "name_zh": country.name_zh, "zones": zones})
+    if args.json:
+        _emit_json({"at": moment.isoformat(), "countries": result}, out)
+    return EXIT_OK
+
+
+def cmd_card(args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.core.cards import TOPICS, TOPICS_ZH, card_json, get_country
+    from desktop.core.clock import to_zone, utc_now
+
+    country = get_country(args.country)
+    data = card_json(country, to_zone(utc_now(), "Asia/Shanghai").date())
+    if args.json:
+        _emit_json(data, out)
+        return EXIT_OK
+    out.write(
+        f"{data['name_zh']} {data['name_en']}  {data['currency']} {data['currency_sample']}\n"
+    )
+    out.write(f"问候: {data['greeting']}  ({data['greeting_zh']})\n")
+    out.write(f"结尾: {data['closing']}  ({data['closing_zh']})\n")
+    for topic in TOPICS:
+        for fact in data[topic]:
+            out.write(f"[{TOPICS_ZH[topic]}] {fact['zh']}  ({fact['source']})\n")
+    out.write("周末: " + "、".join(data["weekend"]) + "\n")
+    for f in data["festivals"]:
+        out.write(f"购物季: {f['name_zh']} {f['start']}..{f['end']}\n")
+    for h in data["holidays"][:8]:
+        out.write(f"节假日: {h['date']} {h['name']}\n")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
     from desktop.ui.app import run_gui
 
@@ -179,6 +257,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("import", cmd_import, "import a CSV or JSON pack (all or nothing)")
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
+    p = command("clock", cmd_clock, "the buyer's local time, business state and next open hour")
+    p.add_argument("countries", nargs="+", metavar="COUNTRY")
+    p.add_argument("--at", help="an ISO 8601 instant with offset (default: now)")
+    p.add_argument("--json", action="store_true")
+    p = command("card", cmd_card, "a buyer country's etiquette card")
+    p.add_argument("country", metavar="COUNTRY")
+    p.add_argument("--json", action="store_true")
     p = command("export", cmd_export, "export every reply as CSV or JSON")
     p.add_argument("file")
     p.add_argument("--format", choices=("csv", "json"))

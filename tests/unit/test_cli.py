@@ -118,3 +118,54 @@ def test_module_entry_point_and_env_db(run_cli, tmp_path: Path) -> None:  # type
     proc = run_cli("search", "refund", "--json", db=db)
     assert proc.returncode == 0 and json.loads(proc.stdout)
     assert db.exists()
+
+
+def test_clock_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "clock", "US", "CL", "--at", "2026-03-08T12:00:00+08:00", "--json")
+    data = json.loads(out)
+    assert code == 0 and [c["country"] for c in data["countries"]] == ["US", "CL"]
+    us = data["countries"][0]
+    assert us["name_zh"] == "美国" and len(us["zones"]) == 29  # every pytz zone of the US
+    ny = next(z for z in us["zones"] if z["zone"] == "America/New_York")
+    assert {
+        "zone",
+        "city_zh",
+        "local",
+        "utc_offset",
+        "business_hours",
+        "state",
+        "next_business_start",
+    } <= set(ny)
+    assert ny["city_zh"] == "纽约" and ny["local"] == "2026-03-07T23:00:00-05:00"
+    assert ny["state"] == "weekend" and ny["business_hours"] is False
+    assert ny["next_business_start"] == "2026-03-09T09:00:00-04:00"  # after the DST change
+
+
+def test_card_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "card", "BR", "--json")
+    data = json.loads(out)
+    assert code == 0
+    for key in (
+        "name_zh",
+        "name_en",
+        "currency",
+        "greeting",
+        "communication",
+        "taboos",
+        "payment",
+        "shopping",
+        "holidays",
+        "weekend",
+    ):
+        assert key in data, key
+    assert data["name_zh"] == "巴西" and data["currency"] == "BRL"
+    assert data["weekend"] == ["周六", "周日"]
+
+
+def test_clock_and_card_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "clock", "XX")
+    assert code == 1 and "unknown country" in err and err.count("\n") == 1
+    code, _, err = run(capsys, "clock", "US", "--at", "yesterday")
+    assert code == 1 and "--at" in err
+    code, _, err = run(capsys, "clock", "US", "--at", "2026-03-08T12:00")
+    assert code == 1 and "offset" in err

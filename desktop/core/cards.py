@@ -1,0 +1,118 @@
+"""Etiquette cards: our facts per country (``data/countries/cards.toml``) joined with what the
+libraries know (names, currency format, weekend, zones, holidays, festivals)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Any
+
+from desktop.core.clock import WEEKDAYS_ZH
+from desktop.core.countries import Country, countries
+from desktop.core.festivals import public_holidays, upcoming
+from desktop.core.paths import resource
+
+TOPICS = ("communication", "taboos", "colours_numbers", "values", "payment", "shopping")
+TOPICS_ZH = {
+    "communication": "沟通风格",
+    "taboos": "禁忌",
+    "colours_numbers": "颜色与数字",
+    "values": "买家看重",
+    "payment": "支付方式",
+    "shopping": "购物季",
+}
+
+
+@dataclass(frozen=True)
+class Fact:
+    topic: str
+    zh: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Card:
+    country: str
+    greeting: str
+    greeting_zh: str
+    closing: str
+    closing_zh: str
+    facts: tuple[Fact, ...]
+
+    def facts_of(self, topic: str) -> list[Fact]:
+        return [f for f in self.facts if f.topic == topic]
+
+
+@cache
+def cards() -> dict[str, Card]:
+    path = resource("data", "countries", "cards.toml")
+    if not path.exists():
+        return {}
+    with path.open("rb") as fh:
+        data = tomllib.load(fh)
+    return {
+        str(c["country"]): Card(
+            country=str(c["country"]),
+            greeting=str(c["greeting"]),
+            greeting_zh=str(c["greeting_zh"]),
+            closing=str(c["closing"]),
+            closing_zh=str(c["closing_zh"]),
+            facts=tuple(
+                Fact(str(f["topic"]), str(f["zh"]).strip(), str(f["source"]).strip())
+                for f in c.get("facts", [])
+            ),
+        )
+        for c in data.get("card", [])
+    }
+
+
+def card_json(country: Country, today: date) -> dict[str, Any]:
+    """The card as the CLI prints it (`borderdesk card CC --json`)."""
+    card = cards().get(country.code)
+    facts: dict[str, list[dict[str, str]]] = {
+        topic: [{"zh": f.zh, "source": f.source} for f in (card.facts_of(topic) if card else [])]
+        for topic in TOPICS
+    }
+    return {
+        "country": country.code,
+        "name_zh": country.name_zh,
+        "name_en": country.name_en,
+        "currency": country.currency,
+        "currency_sample": country.currency_sample(),
+        "locale": country.locale,
+        "greeting": card.greeting if card else "",
+        "greeting_zh": card.greeting_zh if card else "",
+        "closing": card.closing if card else "",
+        "closing_zh": card.closing_zh if card else "",
+        **facts,
+        "festivals": [
+            {
+                "name_zh": o.festival.name_zh,
+                "name_en": o.festival.name_en,
+                "start": o.start.isoformat(),
+                "end": o.end.isoformat(),
+                "note_zh": o.festival.note_zh,
+            }
+            for o in upcoming(country.code, today, days=120)
+        ],
+        "holidays": [
+            {"date": d.isoformat(), "name": n} for d, n in public_holidays(country.code, today)
+        ],
+        "weekend": [WEEKDAYS_ZH[d] for d in country.weekend],
+        "clock_12h": country.clock_12h,
+        "business_hours": f"{country.business_start:%H:%M}-{country.business_end:%H:%M}",
+        "zones": list(country.main_zones),
+    }
+
+
+def get_country(code: str) -> Country:
+    """A country by code or name; ValueError with the known codes otherwise."""
+    from desktop.core.countries import find_country
+
+    found = find_country(code)
+    if found is None:
+        known = ", ".join(countries())
+        raise ValueError(f"unknown country {code!r}: use one of {known}")
+    return found

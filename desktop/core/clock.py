@@ -1,0 +1,189 @@
+"""The buyer clock: local time, business state, next business hour, DST notices, conversion.
+
+pytz rules (design.md): never build a datetime with ``tzinfo=<pytz zone>`` (that gives LMT);
+use ``zone.localize()`` or ``astimezone(zone)``, and ``normalize()`` after arithmetic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+import pytz
+
+from desktop.core.countries import AGENT_ZONE, Country, city_zh
+from desktop.core.festivals import holiday_name
+
+UTC = pytz.utc
+#: Local hours counted as night (22:00-07:00): a message then sits unread.
+NIGHT_START, NIGHT_END = 22, 7
+STATES_ZH = {
+    "business": "工作时间",
+    "after_hours": "已下班",
+    "night": "夜间",
+    "weekend": "周末",
+    "holiday": "节假日",
+}
+WEEKDAYS_ZH = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+
+
+@dataclass(frozen=True)
+class ZoneStatus:
+    zone: str
+    city_zh: str
+    local: datetime
+    state: str
+    """business, after_hours, night, weekend or holiday."""
+    holiday: str | None
+    next_business_start: datetime
+    """When business hours next begin (now, if they are on), in the buyer's zone."""
+    day_offset: int
+    """The buyer's calendar day minus Beijing's: -1 yesterday, 0 today, 1 tomorrow."""
+    hours_from_beijing: float
+    """Buyer offset minus Beijing offset, e.g. -13.0 for New York in winter."""
+
+    @property
+    def business_hours(self) -> bool:
+        return self.state == "business"
+
+    @property
+    def utc_offset(self) -> str:
+        offset = self.local.utcoffset() or timedelta(0)
+        minutes = int(offset.total_seconds() // 60)
+        sign = "+" if minutes >= 0 else "-"
+        return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+    def label_zh(self) -> str:
+        """The state chip text: 工作时间 / 已下班 / 夜间 / 周末 / 节假日：name."""
+        text = STATES_ZH[self.state]
+        return f"{text}：{self.holiday}" if self.state == "holiday" and self.holiday else text
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def to_zone(moment: datetime, zone: str) -> datetime:
+    """An aware datetime shown in ``zone`` (pytz-correct)."""
+    if moment.tzinfo is None:
+        raise ValueError("a naive datetime has no time zone: give an aware one")
+    return moment.astimezone(pytz.timezone(zone))
+
+
+def localize(naive: datetime, zone: str) -> datetime:
+    """A wall-clock time in ``zone`` as an aware datetime (ambiguous times take standard time)."""
+    tz = pytz.timezone(zone)
+    try:
+        return tz.localize(naive, is_dst=None)
+    except pytz.AmbiguousTimeError:
+        return tz.localize(naive, is_dst=False)
+    except pytz.NonExistentTimeError:
+        return tz.normalize(tz.localize(naive, is_dst=False))
+
+
+def _is_day_off(country: Country, day: date) -> tuple[bool, str | None]:
+    name = holiday_name(country.code, day)
+    return (name is not None or day.weekday() in country.weekend), name
+
+
+def next_business_start(country: Country, zone: str, moment: datetime) -> datetime:
+    """When the buyer's business hours next begin; ``moment`` itself if they are on."""
+    local = to_zone(moment, zone)
+    day = local.date()
+    for _ in range(30):
+        off, _name = _is_day_off(country, day)
+        if not off:
+            start = localize(datetime.combine(day, country.business_start), zone)
+            end = localize(datetime.combine(day, country.business_end), zone)
+            if local < start:
+                return start
+            if local < end:
+                return local
+        day += timedelta(days=1)
+    raise RuntimeError(f"no business day within 30 days for {country.code}")
+
+
+def status(country: Country, zone: str, moment: datetime) -> ZoneStatus:
+    """Everything the clock shows for one zone at one instant."""
+    local = to_zone(moment, zone)
+    beijing = to_zone(moment, AGENT_ZONE)
+    off, holiday = _is_day_off(country, local.date())
+    hour = local.time()
+    if holiday:
+        state = "holiday"
+    elif off:
+        state = "weekend"
+    elif country.business_start <= hour < country.business_end:
+        state = "business"
+    elif local.hour >= NIGHT_START or local.hour < NIGHT_END:
+        state = "night"
+    else:
+        state = "after_hours"
+    diff = (local.utcoffset() or timedelta(0)) - (beijing.utcoffset() or timedelta(0))
+    return ZoneStatus(
+        zone=zone,
+        city_zh=city_zh(zone),
+        local=local,
+        state=state,
+        holiday=holiday,
+        next_business_start=next_business_start(country, zone, moment),
+        day_offset=(local.date() - beijing.date()).days,
+        hours_from_beijing=diff.total_seconds() / 3600,
+    )
+
+
+def gap_text_zh(hours_from_beijing: float) -> str:
+    """ "晚 13 小时" (the buyer is behind Beijing), "早 1 小时", or "与北京同时"."""
+    if hours_from_beijing == 0:
+        return "与北京同时"
+    amount = abs(hours_from_beijing)
+    shown = f"{amount:g}"
+    return f"晚 {shown} 小时" if hours_from_beijing < 0 else f"早 {shown} 小时"
+
+
+@dataclass(frozen=True)
+class DstChange:
+    zone: str
+    day: date
+    """The buyer's local date of the change."""
+    hours_from_beijing: float
+    """The difference from Beijing after the change (negative: behind)."""
+
+    def notice_zh(self) -> str:
+        return (
+            f"{self.day.month}月{self.day.day}日起{city_zh(self.zone)}与北京时差变为"
+            f"{abs(self.hours_from_beijing):g}小时"
+        )
+
+
+def upcoming_dst_change(zone: str, moment: datetime, days: int = 14) -> DstChange | None:
+    """The zone's next offset change within ``days`` of ``moment``, if any (hour resolution)."""
+    tz, beijing = pytz.timezone(zone), pytz.timezone(AGENT_ZONE)
+    start = moment.astimezone(UTC)
+    before = start.astimezone(tz).utcoffset()
+    for hour in range(1, days * 24 + 1):
+        instant = start + timedelta(hours=hour)
+        after = instant.astimezone(tz).utcoffset()
+        if after != before:
+            local = instant.astimezone(tz)
+            diff = (after or timedelta(0)) - (
+                instant.astimezone(beijing).utcoffset() or timedelta(0)
+            )
+            return DstChange(zone, local.date(), diff.total_seconds() / 3600)
+    return None
+
+
+def convert(naive: datetime, from_zone: str, to_zone_name: str) -> datetime:
+    """A wall-clock time in one zone as the wall-clock time in another."""
+    return to_zone(localize(naive, from_zone), to_zone_name)
+
+
+def overlap_strip(country: Country, zone: str, beijing_day: date) -> list[str]:
+    """For each hour of the agent's (Beijing) day, the buyer's state at that hour's start."""
+    states = []
+    for hour in range(24):
+        moment = localize(
+            datetime.combine(beijing_day, datetime.min.time()) + timedelta(hours=hour), AGENT_ZONE
+        )
+        states.append(status(country, zone, moment).state)
+    return states

@@ -1,0 +1,121 @@
+"""Buyer countries: names, currency, formats and weekends from Babel (CLDR), zones from pytz.
+
+Only what no library holds is read from ``data/countries/countries.toml``: the zones shown on
+the clock and the usual business hours.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from datetime import time
+from decimal import Decimal
+from functools import cache
+
+import pytz
+from babel import Locale
+from babel.numbers import format_currency, get_territory_currencies
+
+from desktop.core.paths import resource
+
+#: Babel's CLDR data still keys some zones by their old names.
+_CLDR_ZONE_ALIASES = {
+    "Europe/Kyiv": "Europe/Kiev",
+    "Asia/Kolkata": "Asia/Calcutta",
+    "Asia/Ho_Chi_Minh": "Asia/Saigon",
+    "Asia/Kathmandu": "Asia/Katmandu",
+    "America/Nuuk": "America/Godthab",
+    "Pacific/Kanton": "Pacific/Enderbury",
+}
+ZH = Locale.parse("zh_CN")
+EN = Locale.parse("en_US")
+AGENT_ZONE = "Asia/Shanghai"
+
+
+@dataclass(frozen=True)
+class Country:
+    """One buyer country."""
+
+    code: str
+    name_zh: str
+    name_en: str
+    locale: str
+    """The country's main locale (CLDR likely subtags), e.g. ``pt_BR``."""
+    currency: str
+    zones: tuple[str, ...]
+    """Every pytz zone of the country."""
+    main_zones: tuple[str, ...]
+    business_start: time
+    business_end: time
+    weekend: tuple[int, ...]
+    """Weekend weekdays, Monday = 0 (CLDR)."""
+    clock_12h: bool
+    """True where people read the time on a 12-hour clock (CLDR's short time pattern)."""
+
+    def currency_sample(self, amount: Decimal = Decimal("1234.5")) -> str:
+        return str(format_currency(amount, self.currency, locale=self.locale))
+
+
+def city_zh(zone: str) -> str:
+    """The zone's city in Chinese (CLDR exemplar city), else the last part of its id."""
+    for key in (zone, _CLDR_ZONE_ALIASES.get(zone, zone)):
+        city = ZH.time_zones.get(key, {}).get("city")
+        if city:
+            return str(city)
+    return zone.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def _weekend(locale: Locale) -> tuple[int, ...]:
+    start, end = int(locale.weekend_start), int(locale.weekend_end)
+    days, day = [start], start
+    while day != end:
+        day = (day + 1) % 7
+        days.append(day)
+    return tuple(days)
+
+
+def _hhmm(text: str) -> time:
+    hours, minutes = text.strip().split(":")
+    return time(int(hours), int(minutes))
+
+
+@cache
+def countries() -> dict[str, Country]:
+    """Every supported buyer country, in data-file order."""
+    with resource("data", "countries", "countries.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    result: dict[str, Country] = {}
+    for code, item in data.items():
+        locale = Locale.parse(f"und_{code}")
+        start, end = str(item.get("business_hours", "09:00-18:00")).split("-")
+        pattern = str(locale.time_formats["short"].pattern)
+        result[code] = Country(
+            code=code,
+            name_zh=str(ZH.territories[code]),
+            name_en=str(EN.territories[code]),
+            locale=str(locale),
+            currency=str(get_territory_currencies(code)[0]),
+            zones=tuple(pytz.country_timezones[code]),
+            main_zones=tuple(item["main_zones"]),
+            business_start=_hhmm(start),
+            business_end=_hhmm(end),
+            weekend=_weekend(locale),
+            clock_12h="h" in pattern or "K" in pattern,
+        )
+    return result
+
+
+def find_country(text: str) -> Country | None:
+    """A country by code, Chinese or English name (case-insensitive, prefix allowed)."""
+    needle = text.strip().lower()
+    if not needle:
+        return None
+    table = countries()
+    if needle.upper() in table:
+        return table[needle.upper()]
+    for exact in (True, False):
+        for c in table.values():
+            names = (c.name_zh.lower(), c.name_en.lower())
+            if (needle in names) if exact else any(n.startswith(needle) for n in names):
+                return c
+    return None

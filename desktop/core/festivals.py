@@ -1,0 +1,122 @@
+"""Shopping festivals and closures, computed for any year from ``data/countries/festivals.toml``.
+
+Dates come from the ``holidays`` package wherever it knows the day (Thanksgiving, Eid, Diwali,
+China's official closures); the file holds only rules.
+"""
+
+from __future__ import annotations
+
+import calendar
+import tomllib
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+import holidays
+
+from desktop.core.paths import resource
+
+
+@dataclass(frozen=True)
+class Festival:
+    id: str
+    name_zh: str
+    name_en: str
+    countries: tuple[str, ...]
+    note_zh: str
+    rule: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    festival: Festival
+    start: date
+    end: date
+    """Last day, inclusive."""
+
+
+@cache
+def festivals() -> tuple[Festival, ...]:
+    with resource("data", "countries", "festivals.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    return tuple(
+        Festival(
+            id=str(f["id"]),
+            name_zh=str(f["name_zh"]),
+            name_en=str(f["name_en"]),
+            countries=tuple(f["countries"]),
+            note_zh=str(f.get("note_zh", "")),
+            rule=dict(f["rule"]),
+        )
+        for f in data["festival"]
+    )
+
+
+@cache
+def _holiday_calendar(country: str, year: int) -> dict[date, str]:
+    return dict(holidays.country_holidays(country, years=year).items())
+
+
+def _holiday_start(country: str, name: str, year: int) -> date | None:
+    days = sorted(d for d, n in _holiday_calendar(country, year).items() if name in n)
+    return days[0] if days else None
+
+
+def first_day(festival: Festival, year: int) -> date | None:
+    """The first day of a festival in ``year`` (None when the rule has no date that year)."""
+    rule = festival.rule
+    kind = rule["kind"]
+    if kind == "fixed":
+        return date(year, int(rule["month"]), int(rule["day"]))
+    if kind == "holiday":
+        anchor = _holiday_start(str(rule["country"]), str(rule["name"]), year)
+        return anchor + timedelta(days=int(rule.get("offset", 0))) if anchor else None
+    if kind == "nth_weekday":
+        month, weekday, n = int(rule["month"]), int(rule["weekday"]), int(rule["n"])
+        days = [
+            d
+            for d in calendar.Calendar().itermonthdates(year, month)
+            if d.month == month and d.weekday() == weekday
+        ]
+        return days[n - 1]
+    raise ValueError(f"festival {festival.id}: unknown rule kind {kind!r}")
+
+
+def occurrences(year: int) -> list[Occurrence]:
+    found = []
+    for f in festivals():
+        start = first_day(f, year)
+        if start is not None:
+            found.append(
+                Occurrence(f, start, start + timedelta(days=int(f.rule.get("days", 1)) - 1))
+            )
+    return found
+
+
+def upcoming(country: str, today: date, days: int = 90) -> list[Occurrence]:
+    """Festivals for ``country`` (and global ones) running today or starting within ``days``."""
+    horizon = today + timedelta(days=days)
+    found = [
+        o
+        for year in (today.year - 1, today.year, today.year + 1)
+        for o in occurrences(year)
+        if ("*" in o.festival.countries or country in o.festival.countries)
+        and o.end >= today
+        and o.start <= horizon
+    ]
+    return sorted(found, key=lambda o: o.start)
+
+
+def public_holidays(country: str, today: date, days: int = 90) -> list[tuple[date, str]]:
+    """Public holidays of ``country`` from today on, from the holidays package."""
+    horizon = today + timedelta(days=days)
+    found: dict[date, str] = {}
+    for year in {today.year, horizon.year}:
+        found.update(_holiday_calendar(country, year))
+    return sorted((d, n) for d, n in found.items() if today <= d <= horizon)
+
+
+def holiday_name(country: str, day: date) -> str | None:
+    """The public holiday on ``day`` in ``country``, if any."""
+    return _holiday_calendar(country, day.year).get(day)
