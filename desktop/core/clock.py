@@ -187,3 +187,30 @@ def overlap_strip(country: Country, zone: str, beijing_day: date) -> list[str]:
         )
         states.append(status(country, zone, moment).state)
     return states
+
+
+def clock_rows(codes: list[str], moment: datetime) -> list[tuple[Country, ZoneStatus]]:
+    """The main zones of each country, with their status at ``moment``."""
+    from desktop.core.countries import countries
+
+    table = countries()
+    return [
+        (table[code], status(table[code], zone, moment))
+        for code in codes
+        if code in table
+        for zone in table[code].main_zones
+    ]
+
+
+def dst_notices(codes: list[str], moment: datetime) -> list[str]:
+    """Chinese notices for main zones whose offset changes within 14 days."""
+    from desktop.core.countries import countries
+
+    table = countries()
+    changes = (
+        upcoming_dst_change(zone, moment)
+        for code in codes
+        if code in table
+        for zone in table[code].main_zones
+    )
+    return [c.notice_zh() for c in changes if c is not None]

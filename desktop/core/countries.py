@@ -119,3 +119,15 @@ def find_country(text: str) -> Country | None:
             if (needle in names) if exact else any(n.startswith(needle) for n in names):
                 return c
     return None
+
+
+def date_locale(country: Country | None) -> str:
+    """The English locale whose dates a buyer of ``country`` reads most naturally.
+
+    Replies are English, so the date is English; its order follows the country's habit:
+    month first (en_US) where CLDR writes the month first, else day first (en_GB).
+    """
+    if country is None:
+        return "en_US"
+    pattern = str(Locale.parse(country.locale).date_formats["short"].pattern).lower()
+    return "en_US" if pattern.find("m") < pattern.find("d") else "en_GB"

@@ -32,6 +32,8 @@ class ReplyDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.button_text = self.tr("Copy")
         self.chinese_first = chinese_first
+        self.country = ""
+        """Replies written for this buyer country are marked."""
 
     def _button_rect(self, option: QStyleOptionViewItem) -> QRect:
         metrics = QFontMetrics(option.font)
@@ -70,7 +72,8 @@ class ReplyDelegate(QStyledItemDelegate):
         first, second = (entry.title_zh, entry.title_en)
         if not self.chinese_first:
             first, second = second, first
-        title = ("★ " if entry.favorite else "") + (first or second or entry.id)
+        mark = f"◆{self.country} " if self.country and self.country in entry.countries else ""
+        title = ("★ " if entry.favorite else "") + mark + (first or second or entry.id)
         if first and second:
             title += "  ·  " + second
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text

@@ -10,6 +10,9 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDockWidget,
     QLabel,
     QListView,
     QMainWindow,
@@ -24,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.countries import countries, date_locale
 from desktop.core.entry import Entry
 from desktop.core.library import Library
 from desktop.core.placeholders import AUTOMATIC, date_text, fill
+from desktop.ui.buyer import BuyerPanel
 from desktop.ui.delegates import ReplyDelegate
 from desktop.ui.detail import DetailPane
 from desktop.ui.dialogs import SettingsDialog, ShortcutHelp
@@ -57,6 +62,7 @@ class MainWindow(QMainWindow):
     resultsShown = Signal(int)
     suggestionsShown = Signal(int)
     languageChanged = Signal(str)
+    countryChanged = Signal(str)
 
     def __init__(
         self, library: Library, tasks: TaskRunner, settings: Settings, chinese_ui: bool = True
@@ -88,12 +94,31 @@ class MainWindow(QMainWindow):
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.addWidget(self.search)
+        self.country_box = QComboBox()
+        self.country_box.setObjectName("countryBox")
+        self.country_box.setEditable(True)
+        self.country_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.country_box.setToolTip(
+            self.tr("Buyer's country: type a Chinese or English name or a code")
+        )
+        for c in countries().values():
+            self.country_box.addItem(f"{c.name_zh} {c.name_en} ({c.code})", c.code)
+        completer = QCompleter(self.country_box.model(), self.country_box)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.country_box.setCompleter(completer)
+        self.country_box.setMinimumContentsLength(14)
+        bar.addWidget(self.country_box)
         self.act_new = self._action(self.tr("New reply"), "Ctrl+N", self.new_reply)
         self.act_compact = self._action(self.tr("Compact"), "Ctrl+M", self.set_compact, True)
         self.act_top = self._action(self.tr("On top"), "Ctrl+T", self.set_on_top, True)
         self.act_settings = self._action(self.tr("Settings"), "Ctrl+,", self.open_settings)
         self.act_help = self._action(self.tr("Help"), "F1", self.show_help)
-        for act in (self.act_new, self.act_compact, self.act_top, self.act_settings, self.act_help):
+        self.act_buyer = self._action(
+            self.tr("Buyer country"), "Ctrl+B", self.set_buyer_panel, True
+        )
+        actions = (self.act_new, self.act_buyer, self.act_compact, self.act_top)
+        for act in (*actions, self.act_settings, self.act_help):
             bar.addAction(act)
         self.addToolBar(bar)
 
@@ -160,6 +185,21 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([230 if self._chinese else 280, 420, 560])
         self.setCentralWidget(self.splitter)
+        self.buyer = BuyerPanel(self._settings, self._tasks)
+        self.buyer_dock = QDockWidget(self.tr("Buyer country"), self)
+        self.buyer_dock.setObjectName("buyerDock")
+        self.buyer_dock.setWidget(self.buyer)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.buyer_dock)
+        self.buyer_dock.visibilityChanged.connect(self.act_buyer.setChecked)
+        # the dock's default width; applied once shown (a restored window state overrides it)
+        QTimer.singleShot(
+            0,
+            lambda: (
+                self.resizeDocks([self.buyer_dock], [470], Qt.Orientation.Horizontal)
+                if not self._settings.get("window_state")
+                else None
+            ),
+        )
         self.undo = QPushButton(self.tr("Undo delete (Ctrl+Z)"))
         self.undo.setObjectName("undo")
         self.undo.hide()
@@ -207,6 +247,12 @@ class MainWindow(QMainWindow):
         d.deleteRequested.connect(self.delete_current)
         d.restoreRequested.connect(self.restore_current)
         self.undo.clicked.connect(self.undo_delete)
+        self.country_box.activated.connect(
+            lambda i: self.set_country(str(self.country_box.itemData(i)))
+        )
+        self.buyer.greetingCopied.connect(
+            lambda _t: self.statusBar().showMessage(self.tr("Copied ✓ %1").replace("%1", _t), 4000)
+        )
         shortcuts: list[tuple[str, Callable[[], None]]] = [
             ("Ctrl+F", self.focus_search),
             ("Ctrl+K", self.focus_search),
@@ -246,6 +292,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+E", self.tr("Edit the reply")),
             ("Ctrl+N", self.tr("New reply")),
             ("Ctrl+Z", self.tr("Undo the last delete")),
+            ("Ctrl+B", self.tr("Show or hide the buyer-country panel")),
             ("Ctrl+M", self.tr("Compact mode")),
             ("Ctrl+T", self.tr("Keep on top")),
             ("Ctrl+,", self.tr("Settings")),
@@ -260,6 +307,8 @@ class MainWindow(QMainWindow):
         if s.get("window_state"):
             self.restoreState(s.get("window_state"))
         self.set_on_top(s.get("always_on_top"))
+        self.set_country(s.get("buyer_country"))
+        self.set_buyer_panel(s.get("buyer_panel"))
         self.set_compact(s.get("compact"), save=False)
         last = s.get("last_view")
         kind, _, key = last.partition(":") if ":" in last else ("view", "", last)
@@ -278,6 +327,7 @@ class MainWindow(QMainWindow):
         s.set("compact", self.is_compact())
         s.set("always_on_top", self.act_top.isChecked())
         s.set("last_view", f"{self._node[0]}:{self._node[1]}")
+        s.set("buyer_panel", self.act_buyer.isChecked() or self.buyer_dock.isVisible())
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -296,6 +346,7 @@ class MainWindow(QMainWindow):
         self.act_compact.setChecked(on)
         self.tree.setVisible(not on)
         self.detail.setVisible(not on)
+        self.buyer_dock.setVisible(not on and self._settings.get("buyer_panel"))
         for act in (self.act_new, self.act_settings):
             act.setVisible(not on)
         layout = self.layout()
@@ -308,11 +359,30 @@ class MainWindow(QMainWindow):
         elif on:
             self.resize(COMPACT_WIDTH, max(self.height(), 640))
         else:
-            self.resize(1220, 720)
+            self.resize(1480, 800)
         self._shown_compact = on
 
     def _compact_shown(self) -> bool:
         return getattr(self, "_shown_compact", False)
+
+    def set_country(self, code: str) -> None:
+        """One buyer country for the window: clock, card, {date} style, marked replies."""
+        if code not in countries():
+            code = "US"
+        self.country = code
+        index = self.country_box.findData(code)
+        if index >= 0 and index != self.country_box.currentIndex():
+            self.country_box.setCurrentIndex(index)
+        if self.buyer.country != code:
+            self.buyer.set_country(code)
+        self.delegate.country = code
+        self.results.viewport().update()
+        self.countryChanged.emit(code)
+
+    def set_buyer_panel(self, on: bool) -> None:
+        self._settings.set("buyer_panel", on)
+        self.buyer_dock.setVisible(on and not self.is_compact())
+        self.act_buyer.setChecked(on)
 
     def set_on_top(self, on: bool) -> None:
         self.act_top.setChecked(on)
@@ -462,7 +532,7 @@ class MainWindow(QMainWindow):
         return {
             "agent": s.get("agent_name"),
             "shop": s.get("shop_name"),
-            "date": date_text(date.today()),
+            "date": date_text(date.today(), date_locale(countries().get(self.country))),
             "buyer": self._buyer,
         }
 

@@ -1,101 +1,160 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BuyerPanel</name>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="134" />
+        <source>Copy greeting</source>
+        <translation>复制问候语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="135" />
+        <source>Copy closing</source>
+        <translation>复制结束语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="138" />
+        <source>Beijing</source>
+        <translation>北京</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="225" />
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="226" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="227" />
+        <source>Local time</source>
+        <translation>当地时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="228" />
+        <source>Gap</source>
+        <translation>时差</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="229" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="230" />
+        <source>Opens (Beijing)</source>
+        <translation>上班时间（北京）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="242" />
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="261" />
+        <source>Your day (Beijing 0-24) against %1's business hours; your shift is framed</source>
+        <translation>你的一天（北京时间 0-24 点）对照%1的营业时间，方框是你的班次</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="56" />
+        <location filename="../../desktop/ui/detail.py" line="57" />
         <source>Copy English</source>
+        <extracomment>How rich-text views mark placeholders (see core.placeholders.html_with_placeholders).</extracomment>
         <translation>复制英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="58" />
+        <location filename="../../desktop/ui/detail.py" line="59" />
         <source>Copy Chinese</source>
         <translation>复制中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="60" />
+        <location filename="../../desktop/ui/detail.py" line="61" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="61" />
+        <location filename="../../desktop/ui/detail.py" line="62" />
         <source>Duplicate as mine</source>
         <translation>复制为我的回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="62" />
+        <location filename="../../desktop/ui/detail.py" line="63" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="63" />
+        <location filename="../../desktop/ui/detail.py" line="64" />
         <source>Restore original</source>
         <translation>恢复原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="66" />
+        <location filename="../../desktop/ui/detail.py" line="67" />
         <source>English (sent to the buyer)</source>
         <translation>英文（发给买家）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="67" />
+        <location filename="../../desktop/ui/detail.py" line="68" />
         <source>Chinese (for you)</source>
         <translation>中文（供你参考）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="99" />
+        <location filename="../../desktop/ui/detail.py" line="100" />
         <source>Select a reply to see it here.</source>
         <translation>选择一条回复，在这里查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="104" />
-        <location filename="../../desktop/ui/detail.py" line="137" />
+        <location filename="../../desktop/ui/detail.py" line="105" />
+        <location filename="../../desktop/ui/detail.py" line="139" />
         <source>☆ Favourite</source>
         <translation>☆ 收藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="112" />
+        <location filename="../../desktop/ui/detail.py" line="114" />
         <source>built-in, edited</source>
         <translation>内置（已修改）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="114" />
+        <location filename="../../desktop/ui/detail.py" line="116" />
         <source>built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="116" />
+        <location filename="../../desktop/ui/detail.py" line="118" />
         <source>my reply</source>
         <translation>我的回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="119" />
+        <location filename="../../desktop/ui/detail.py" line="121" />
         <source>formal</source>
         <translation>正式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="120" />
+        <location filename="../../desktop/ui/detail.py" line="122" />
         <source>friendly</source>
         <translation>亲切</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="121" />
+        <location filename="../../desktop/ui/detail.py" line="123" />
         <source>short</source>
         <translation>简短</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="125" />
+        <location filename="../../desktop/ui/detail.py" line="127" />
         <source>copied %n times</source>
         <translation>
             <numerusform>已复制 %n 次</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="133" />
+        <location filename="../../desktop/ui/detail.py" line="135" />
         <source>When buyers write</source>
         <translation>适用的买家消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="137" />
+        <location filename="../../desktop/ui/detail.py" line="139" />
         <source>★ Unfavourite</source>
         <translation>★ 取消收藏</translation>
     </message>
@@ -103,17 +162,17 @@
 <context>
     <name>FillInForm</name>
     <message>
-        <location filename="../../desktop/ui/fillin.py" line="41" />
+        <location filename="../../desktop/ui/fillin.py" line="43" />
         <source>Copy filled reply</source>
         <translation>复制填好的回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/fillin.py" line="43" />
+        <location filename="../../desktop/ui/fillin.py" line="45" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/fillin.py" line="63" />
+        <location filename="../../desktop/ui/fillin.py" line="65" />
         <source>Fill in the blanks, then press Enter to copy</source>
         <translation>填写空白处，按回车复制</translation>
     </message>
@@ -121,205 +180,222 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="73" />
+        <location filename="../../desktop/ui/main_window.py" line="79" />
         <source>BorderDesk · cross-border replies</source>
         <translation>跨境客服助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85" />
+        <location filename="../../desktop/ui/main_window.py" line="91" />
         <source>Search replies in English or Chinese (Ctrl+F)</source>
         <translation>搜索回复，中英文均可（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="87" />
+        <location filename="../../desktop/ui/main_window.py" line="93" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91" />
-        <location filename="../../desktop/ui/main_window.py" line="245" />
+        <location filename="../../desktop/ui/main_window.py" line="102" />
+        <source>Buyer's country: type a Chinese or English name or a code</source>
+        <translation>买家国家：可输入中文名、英文名或国家代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="112" />
+        <location filename="../../desktop/ui/main_window.py" line="284" />
         <source>New reply</source>
         <translation>新建回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92" />
+        <location filename="../../desktop/ui/main_window.py" line="113" />
         <source>Compact</source>
         <translation>紧凑模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93" />
+        <location filename="../../desktop/ui/main_window.py" line="114" />
         <source>On top</source>
         <translation>置顶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94" />
-        <location filename="../../desktop/ui/main_window.py" line="249" />
+        <location filename="../../desktop/ui/main_window.py" line="115" />
+        <location filename="../../desktop/ui/main_window.py" line="289" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95" />
+        <location filename="../../desktop/ui/main_window.py" line="116" />
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125" />
+        <location filename="../../desktop/ui/main_window.py" line="118" />
+        <location filename="../../desktop/ui/main_window.py" line="189" />
+        <source>Buyer country</source>
+        <translation>买家国家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="150" />
         <source>Paste the buyer's message here: suggestions appear for each question.</source>
         <translation>把买家的消息粘贴到这里，每个问题都会给出推荐回复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143" />
+        <location filename="../../desktop/ui/main_window.py" line="170" />
         <source>Buyer message</source>
         <translation>买家消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="194" />
         <source>Undo delete (Ctrl+Z)</source>
         <translation>撤销删除（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235" />
+        <location filename="../../desktop/ui/main_window.py" line="274" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236" />
+        <location filename="../../desktop/ui/main_window.py" line="275" />
         <source>Paste a buyer message</source>
         <translation>粘贴买家消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237" />
+        <location filename="../../desktop/ui/main_window.py" line="276" />
         <source>Move through the results</source>
         <translation>在结果中移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238" />
+        <location filename="../../desktop/ui/main_window.py" line="277" />
         <source>Copy the selected reply (English)</source>
         <translation>复制选中的回复（英文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239" />
+        <location filename="../../desktop/ui/main_window.py" line="278" />
         <source>Copy the Chinese translation</source>
         <translation>复制中文译文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240" />
+        <location filename="../../desktop/ui/main_window.py" line="279" />
         <source>Copy the n-th result</source>
         <translation>复制第 n 条结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241" />
+        <location filename="../../desktop/ui/main_window.py" line="280" />
         <source>Clear the search / close the fill-in form</source>
         <translation>清空搜索 / 关闭填空表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242" />
+        <location filename="../../desktop/ui/main_window.py" line="281" />
         <source>Next blank in the fill-in form</source>
         <translation>填空表单中的下一个空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243" />
+        <location filename="../../desktop/ui/main_window.py" line="282" />
         <source>Favourite or unfavourite</source>
         <translation>收藏或取消收藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244" />
+        <location filename="../../desktop/ui/main_window.py" line="283" />
         <source>Edit the reply</source>
         <translation>编辑回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246" />
+        <location filename="../../desktop/ui/main_window.py" line="285" />
         <source>Undo the last delete</source>
         <translation>撤销上一次删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247" />
+        <location filename="../../desktop/ui/main_window.py" line="286" />
+        <source>Show or hide the buyer-country panel</source>
+        <translation>显示或隐藏买家国家面板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="287" />
         <source>Compact mode</source>
         <translation>紧凑模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248" />
+        <location filename="../../desktop/ui/main_window.py" line="288" />
         <source>Keep on top</source>
         <translation>窗口置顶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250" />
+        <location filename="../../desktop/ui/main_window.py" line="290" />
         <source>This help</source>
         <translation>显示本帮助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386" />
+        <location filename="../../desktop/ui/main_window.py" line="453" />
         <source>No replies found for “%1”.
 Try fewer words, or a Chinese keyword such as 运费.</source>
         <translation>没有找到“%1”的相关回复。
 试试少输入几个词，或换成中文关键词，比如“运费”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="390" />
+        <location filename="../../desktop/ui/main_window.py" line="457" />
         <source>No favourites yet.
 Select a reply and press Ctrl+D to keep it here.</source>
         <translation>还没有收藏。
 选中回复后按 Ctrl+D，就会出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392" />
+        <location filename="../../desktop/ui/main_window.py" line="459" />
         <source>Nothing copied yet.
 Replies you copy are listed here.</source>
         <translation>还没有复制过回复。
 复制过的回复会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394" />
+        <location filename="../../desktop/ui/main_window.py" line="461" />
         <source>No replies of your own yet.
 Press Ctrl+N to write one.</source>
         <translation>还没有自己的回复。
 按 Ctrl+N 新建一条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="395" />
+        <location filename="../../desktop/ui/main_window.py" line="462" />
         <source>No replies here yet.
 Press Ctrl+N to write one.</source>
         <translation>这里还没有回复。
 按 Ctrl+N 新建一条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="496" />
+        <location filename="../../desktop/ui/main_window.py" line="245" />
+        <location filename="../../desktop/ui/main_window.py" line="563" />
         <source>Copied ✓ %1</source>
         <translation>已复制 ✓ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="542" />
-        <location filename="../../desktop/ui/main_window.py" line="554" />
+        <location filename="../../desktop/ui/main_window.py" line="609" />
+        <location filename="../../desktop/ui/main_window.py" line="621" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="563" />
+        <location filename="../../desktop/ui/main_window.py" line="630" />
         <source>Copied into My replies</source>
         <translation>已复制到“我的回复”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="572" />
+        <location filename="../../desktop/ui/main_window.py" line="639" />
         <source>Original text restored</source>
         <translation>已恢复原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="584" />
+        <location filename="../../desktop/ui/main_window.py" line="651" />
         <source>Deleted “%1”</source>
         <translation>已删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="595" />
+        <location filename="../../desktop/ui/main_window.py" line="662" />
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="613" />
+        <location filename="../../desktop/ui/main_window.py" line="680" />
         <source>Could not do that: %1</source>
         <translation>操作失败：%1</translation>
     </message>
@@ -415,7 +491,7 @@ Press Ctrl+N to write one.</source>
         <translation>买家消息示例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="125" />
+        <location filename="../../desktop/ui/editor.py" line="117" />
         <source>Please fix: %1</source>
         <translation>请修改：%1</translation>
     </message>
@@ -547,7 +623,7 @@ Press Ctrl+N to write one.</source>
         <translation>显示跨境客服助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="91" />
+        <location filename="../../desktop/ui/app.py" line="92" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>

@@ -1,0 +1,331 @@
+"""The buyer-country panel: clock, DST notices, converter, 24-hour overlap strip, etiquette card.
+
+Rows and cards are computed on the worker (holiday calendars take a moment the first time);
+the clock refreshes every 30 s, and only while the panel is visible.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime, time
+from typing import Any
+
+from PySide6.QtCore import QRect, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QHideEvent,
+    QPainter,
+    QShowEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTextBrowser,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.cards import TOPICS, TOPICS_ZH, card_json
+from desktop.core.clock import (
+    WEEKDAYS_ZH,
+    clock_rows,
+    convert,
+    dst_notices,
+    gap_text_zh,
+    overlap_strip,
+    to_zone,
+    utc_now,
+)
+from desktop.core.countries import AGENT_ZONE, city_zh, countries
+from desktop.ui.settings import Settings
+from desktop.ui.tasks import TaskRunner
+
+REFRESH_MS = 30_000
+STATE_COLOURS = {
+    "business": "#2e9d57",
+    "after_hours": "#c98a12",
+    "night": "#5b6472",
+    "weekend": "#8a63d2",
+    "holiday": "#c0392b",
+}
+DAY_WORDS = {-1: "昨天", 0: "", 1: "明天"}
+
+
+def _muted(text: str) -> str:
+    return f"<span style='color:#7a828e'>{html.escape(text)}</span>"
+
+
+class OverlapStrip(QWidget):
+    """24 cells, one per hour of the agent's day: the buyer's state, the agent's shift framed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.states: list[str] = []
+        self.shift = (9, 18)
+        self.setMinimumHeight(38)
+
+    def set_states(self, states: list[str], shift: tuple[int, int]) -> None:
+        self.states, self.shift = states, shift
+        self.update()
+
+    def paintEvent(self, _event: object) -> None:
+        if not self.states:
+            return
+        p = QPainter(self)
+        width = self.width() / 24
+        font = QFont(self.font())
+        font.setPointSizeF(max(6.0, font.pointSizeF() - 2))
+        p.setFont(font)
+        for hour, state in enumerate(self.states):
+            x = int(hour * width)
+            cell = QRect(x, 0, int((hour + 1) * width) - x - 1, 20)
+            p.fillRect(cell, QColor(STATE_COLOURS.get(state, "#999")))
+            if self.shift[0] <= hour < self.shift[1]:
+                p.setPen(QColor("#111"))
+                p.drawRect(cell.adjusted(0, 0, -1, -1))
+            if hour % 3 == 0:
+                p.setPen(QColor("#39404a"))
+                p.drawText(QRect(x, 22, int(width * 3), 14), Qt.AlignmentFlag.AlignLeft, f"{hour}")
+        p.end()
+
+
+class BuyerPanel(QWidget):
+    """Everything about the buyer's country; ``set_country`` drives it."""
+
+    greetingCopied = Signal(str)
+
+    def __init__(self, settings: Settings, tasks: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._settings, self._tasks = settings, tasks
+        self.country = settings.get("buyer_country")
+        self._card: dict[str, Any] = {}
+        self.clock_model = QStandardItemModel(self)
+        self.clock = QTableView()
+        self.clock.setObjectName("buyerClock")
+        self.clock.setModel(self.clock_model)
+        self.clock.verticalHeader().hide()
+        self.clock.setSelectionMode(QTableView.SelectionMode.NoSelection)
+        self.clock.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.notices = QLabel()
+        self.notices.setObjectName("dstNotice")
+        self.notices.setWordWrap(True)
+        self.strip = OverlapStrip()
+        self.strip_label = QLabel()
+        self.strip_label.setObjectName("hint")
+        self.beijing_time = QTimeEdit()
+        self.beijing_time.setDisplayFormat("HH:mm")
+        self.buyer_zone = QComboBox()
+        self.buyer_time = QTimeEdit()
+        self.buyer_time.setDisplayFormat("HH:mm")
+        self.converted = QLabel()
+        self.converted.setObjectName("hint")
+        self.card = QTextBrowser()
+        self.card.setObjectName("etiquetteCard")
+        self.card.setOpenLinks(False)
+        self.copy_greeting = QPushButton(self.tr("Copy greeting"))
+        self.copy_closing = QPushButton(self.tr("Copy closing"))
+
+        converter = QHBoxLayout()
+        converter.addWidget(QLabel(self.tr("Beijing")))
+        converter.addWidget(self.beijing_time)
+        converter.addWidget(QLabel("⇄"))
+        converter.addWidget(self.buyer_zone, 1)
+        converter.addWidget(self.buyer_time)
+        greet = QHBoxLayout()
+        greet.addWidget(self.copy_greeting)
+        greet.addWidget(self.copy_closing)
+        greet.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.clock, 2)
+        layout.addWidget(self.notices)
+        layout.addWidget(self.strip_label)
+        layout.addWidget(self.strip)
+        layout.addLayout(converter)
+        layout.addWidget(self.converted)
+        layout.addWidget(self.card, 3)
+        layout.addLayout(greet)
+
+        self._timer = QTimer(self, interval=REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._converting = False
+        self.beijing_time.timeChanged.connect(lambda _t: self._convert(from_beijing=True))
+        self.buyer_time.timeChanged.connect(lambda _t: self._convert(from_beijing=False))
+        self.buyer_zone.currentIndexChanged.connect(lambda _i: self._convert(from_beijing=True))
+        self.copy_greeting.clicked.connect(lambda: self._copy("greeting"))
+        self.copy_closing.clicked.connect(lambda: self._copy("closing"))
+        self.set_country(self.country)
+
+    # -- timers only while visible (qutebrowser's clock) ------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+        self._timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._timer.stop()
+        super().hideEvent(event)
+
+    def timer_active(self) -> bool:
+        return self._timer.isActive()
+
+    # -- data ------------------------------------------------------------------------------
+    def codes(self) -> list[str]:
+        pinned = [c for c in self._settings.get("pinned_countries").split(",") if c]
+        return [self.country] + [c for c in pinned if c != self.country]
+
+    def set_country(self, code: str) -> None:
+        if code not in countries():
+            return
+        self.country = code
+        self._settings.set("buyer_country", code)
+        self.buyer_zone.blockSignals(True)
+        self.buyer_zone.clear()
+        for zone in countries()[code].main_zones:
+            self.buyer_zone.addItem(city_zh(zone), zone)
+        self.buyer_zone.blockSignals(False)
+        now_beijing = to_zone(utc_now(), AGENT_ZONE)
+        self.beijing_time.setTime(QTime(now_beijing.hour, now_beijing.minute))
+        self._convert(from_beijing=True)
+        self.refresh()
+        moment = utc_now()
+        self._tasks.submit(lambda: card_json(countries()[code], moment.date()), self._show_card)
+
+    def _shift(self) -> tuple[int, int]:
+        try:
+            start, end = self._settings.get("agent_shift").split("-")
+            return int(start.split(":")[0]), int(end.split(":")[0])
+        except ValueError:
+            return (9, 18)
+
+    def refresh(self) -> None:
+        codes, moment, code = self.codes(), utc_now(), self.country
+        beijing_day = to_zone(moment, AGENT_ZONE).date()
+
+        def job() -> tuple[Any, list[str], list[str]]:
+            country = countries()[code]
+            strip = overlap_strip(country, country.main_zones[0], beijing_day)
+            return clock_rows(codes, moment), dst_notices(codes, moment), strip
+
+        self._tasks.submit(job, self._show_rows)
+
+    def _show_rows(self, result: tuple[Any, list[str], list[str]]) -> None:
+        rows, notices, strip = result
+        self.clock_model.clear()
+        self.clock_model.setHorizontalHeaderLabels(
+            [
+                self.tr("City"),
+                self.tr("Local time"),
+                self.tr("Gap"),
+                self.tr("State"),
+                self.tr("Opens (Beijing)"),
+            ]
+        )
+        for country, s in rows:
+            opens = to_zone(s.next_business_start, AGENT_ZONE)
+            day = DAY_WORDS.get(s.day_offset, "")
+            cells = [
+                f"{country.name_zh}·{s.city_zh}",
+                f"{day} {s.local:%H:%M} {WEEKDAYS_ZH[s.local.weekday()]}".strip(),
+                gap_text_zh(s.hours_from_beijing),
+                s.label_zh(),
+                self.tr("now") if s.business_hours else f"{opens:%m-%d %H:%M}",
+            ]
+            items = [QStandardItem(c) for c in cells]
+            items[3].setForeground(QColor(STATE_COLOURS[s.state]))
+            if country.code == self.country:
+                for item in items:
+                    font = QFont(item.font())
+                    font.setBold(True)
+                    item.setFont(font)
+            items[0].setData(country.code, Qt.ItemDataRole.UserRole)
+            self.clock_model.appendRow(items)
+        self.clock.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.notices.setText("\n".join(f"⚠ {n}" for n in notices))
+        self.notices.setVisible(bool(notices))
+        shift = self._shift()
+        self.strip.set_states(strip, shift)
+        zone = countries()[self.country].main_zones[0]
+        self.strip_label.setText(
+            self.tr(
+                "Your day (Beijing 0-24) against %1's business hours; your shift is framed"
+            ).replace("%1", city_zh(zone))
+        )
+
+    def _convert(self, from_beijing: bool) -> None:
+        if self._converting or not self.buyer_zone.currentData():
+            return
+        self._converting = True
+        zone = str(self.buyer_zone.currentData())
+        today = to_zone(utc_now(), AGENT_ZONE).date()
+        if from_beijing:
+            t = self.beijing_time.time()
+            result = convert(datetime.combine(today, time(t.hour(), t.minute())), AGENT_ZONE, zone)
+            self.buyer_time.setTime(QTime(result.hour, result.minute))
+            other = result
+        else:
+            t = self.buyer_time.time()
+            buyer_day = to_zone(utc_now(), zone).date()
+            other = convert(
+                datetime.combine(buyer_day, time(t.hour(), t.minute())), zone, AGENT_ZONE
+            )
+            self.beijing_time.setTime(QTime(other.hour, other.minute))
+        self.converted.setText(f"{other:%Y-%m-%d %H:%M} ({other.tzname()})")
+        self._converting = False
+
+    def _show_card(self, data: dict[str, Any]) -> None:
+        self._card = data
+        e = html.escape
+        parts = [f"<h3>{e(data['name_zh'])} {e(data['name_en'])}</h3>"]
+        lines = [
+            f"<b>{label}</b> {e(data[key])} {_muted('（' + data[key + '_zh'] + '）')}"
+            for label, key in (("问候", "greeting"), ("结尾", "closing"))
+            if data[key]
+        ]
+        if lines:
+            parts.append("<p>" + "<br>".join(lines) + "</p>")
+        for topic in TOPICS:
+            facts = data.get(topic) or []
+            if facts:
+                items = "".join(
+                    f"<li>{e(f['zh'])} {_muted('[' + f['source'] + ']')}</li>" for f in facts
+                )
+                parts.append(f"<p><b>{TOPICS_ZH[topic]}</b></p><ul>{items}</ul>")
+        if data["festivals"]:
+            items = "".join(
+                f"<li>{e(f['name_zh'])}（{e(f['name_en'])}）{f['start']} ~ {f['end']}"
+                f" {_muted(f['note_zh'])}</li>"
+                for f in data["festivals"]
+            )
+            parts.append(f"<p><b>近期购物季</b></p><ul>{items}</ul>")
+        if data["holidays"]:
+            items = "".join(f"<li>{h['date']} {e(h['name'])}</li>" for h in data["holidays"][:8])
+            heading = "<b>近期公共假日</b> " + _muted("[holidays]")
+            parts.append(f"<p>{heading}</p><ul>{items}</ul>")
+        zones = "、".join(city_zh(z) for z in data["zones"])
+        parts.append(
+            f"<p><b>周末</b> {'、'.join(data['weekend'])}　<b>营业时间</b> {data['business_hours']}"
+            f"　<b>货币</b> {e(data['currency'])} {e(data['currency_sample'])}"
+            f"　<b>时钟</b> {'12 小时制' if data['clock_12h'] else '24 小时制'}"
+            f"<br><b>主要时区</b> {e(zones)} {_muted('[CLDR, pytz]')}</p>"
+        )
+        self.card.setHtml("".join(parts))
+        self.copy_greeting.setEnabled(bool(data["greeting"]))
+        self.copy_closing.setEnabled(bool(data["closing"]))
+
+    def _copy(self, which: str) -> None:
+        text = str(self._card.get(which, ""))
+        if text:
+            QGuiApplication.clipboard().setText(text)
+            self.greetingCopied.emit(text)
+
+    def card_data(self) -> dict[str, Any]:
+        return dict(self._card)

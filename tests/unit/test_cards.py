@@ -1,0 +1,47 @@
+"""Etiquette cards: every country and topic covered, with sources, in the buyer's language."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from desktop.core.cards import TOPICS, card_json, cards
+from desktop.core.countries import countries
+from desktop.core.text import has_cjk
+
+
+def test_a_card_for_each_of_the_sixteen_countries() -> None:
+    assert set(cards()) == set(countries())
+
+
+def test_every_card_covers_every_topic_with_sources() -> None:
+    for code, card in cards().items():
+        assert {f.topic for f in card.facts} == set(TOPICS), code
+        for fact in card.facts:
+            assert has_cjk(fact.zh) and fact.source, (code, fact)
+        assert len(card.facts) >= 8, code
+
+
+def test_greeting_and_closing_in_the_buyers_language() -> None:
+    scripts = {"RU": "[А-я]", "UA": "[А-яіїєґ]", "KR": "[가-힣]", "IL": "[א-ת]", "SA": "[ء-ي]"}
+    for code, card in cards().items():
+        assert "{buyer}" in card.greeting and "{buyer}" in card.greeting_zh, code
+        assert card.closing and has_cjk(card.closing_zh), code
+        if code in scripts:
+            assert re.search(scripts[code], card.greeting), code
+    assert "Olá" in cards()["BR"].greeting
+
+
+def test_domain_facts_are_on_the_cards() -> None:
+    text = {code: " ".join(f.zh for f in card.facts) for code, card in cards().items()}
+    assert "13" in text["US"] and "4" in text["KR"]
+    assert "政治" in text["RU"] and "苏联" in text["RU"]
+    assert "12月25日" in text["UA"]
+    assert "斋月" in text["SA"]
+
+
+def test_card_json_joins_library_facts() -> None:
+    data = card_json(countries()["SA"], date(2026, 2, 1))
+    assert data["weekend"] == ["周五", "周六"] and data["currency"] == "SAR"
+    assert any(f["name_zh"] == "斋月" for f in data["festivals"])
+    assert data["zones"] == ["Asia/Riyadh"] and data["communication"]
