@@ -85,6 +85,7 @@ def main() -> int:
     w.resize(1280, 760)
     w.move(0, 0)
     w.show()
+    w.set_buyer_panel(False)
     steps: list[Callable[[], None]] = [
         lambda: w.search.setText("运费"),
         lambda: shoot(w, "main-window.png"),
@@ -107,6 +108,13 @@ def main() -> int:
             ),
             lambda: shoot_area(0, 0, 1530, 860, "compact-beside-console.png"),
             lambda: w.act_compact.trigger(),
+            lambda: console.hide(),
+            lambda: w.setGeometry(0, 0, 1560, 860),
+            lambda: w.set_buyer_panel(True),
+            lambda: w.set_country("BR"),
+            lambda: w.search.setText("boleto"),
+            lambda: None,
+            lambda: shoot_area(0, 0, 1570, 870, "buyer-country.png"),
         ]
     run_steps(app.qapp, steps)
     app.close()

@@ -45,3 +45,11 @@ def test_card_json_joins_library_facts() -> None:
     assert data["weekend"] == ["周五", "周六"] and data["currency"] == "SAR"
     assert any(f["name_zh"] == "斋月" for f in data["festivals"])
     assert data["zones"] == ["Asia/Riyadh"] and data["communication"]
+
+
+def test_no_emoji_in_card_text() -> None:
+    # Agents' machines may have no emoji font: an emoji would show as an empty box.
+    emoji = re.compile("[\U0001f000-\U0001ffff\u2600-\u27bf\ufe0f]")
+    for code, card in cards().items():
+        texts = [card.greeting, card.closing, card.greeting_zh, *(f.zh for f in card.facts)]
+        assert not any(emoji.search(t) for t in texts), code
