@@ -95,13 +95,14 @@ def occurrences(year: int) -> list[Occurrence]:
 
 
 def upcoming(country: str, today: date, days: int = 90) -> list[Occurrence]:
-    """Festivals for ``country`` (and global ones) running today or starting within ``days``."""
+    """Festivals for ``country``, global ones and China's closures (so agents can warn buyers),
+    running today or starting within ``days``."""
     horizon = today + timedelta(days=days)
     found = [
         o
         for year in (today.year - 1, today.year, today.year + 1)
         for o in occurrences(year)
-        if ("*" in o.festival.countries or country in o.festival.countries)
+        if {"*", "CN", country} & set(o.festival.countries)  # CN: the seller's own closures
         and o.end >= today
         and o.start <= horizon
     ]

@@ -34,6 +34,8 @@ class ReplyDelegate(QStyledItemDelegate):
         self.chinese_first = chinese_first
         self.country = ""
         """Replies written for this buyer country are marked."""
+        self.country_words: frozenset[str] = frozenset()
+        """Tags that name the country (its code, English and Chinese names)."""
 
     def _button_rect(self, option: QStyleOptionViewItem) -> QRect:
         metrics = QFontMetrics(option.font)
@@ -72,7 +74,7 @@ class ReplyDelegate(QStyledItemDelegate):
         first, second = (entry.title_zh, entry.title_en)
         if not self.chinese_first:
             first, second = second, first
-        mark = f"◆{self.country} " if self.country and self.country in entry.countries else ""
+        mark = f"◆{self.country} " if self.for_country(entry) else ""
         title = ("★ " if entry.favorite else "") + mark + (first or second or entry.id)
         if first and second:
             title += "  ·  " + second
@@ -112,6 +114,14 @@ class ReplyDelegate(QStyledItemDelegate):
             self.copyClicked.emit(self._plain(index))
             return True
         return super().editorEvent(event, model, option, index)
+
+    def for_country(self, entry: Entry) -> bool:
+        """Whether ``entry`` is written for the buyer's country (data field or a tag)."""
+        if not self.country:
+            return False
+        return self.country in entry.countries or any(
+            t.lower() in self.country_words for t in entry.tags
+        )
 
     @staticmethod
     def _plain(index: _Index) -> QModelIndex:

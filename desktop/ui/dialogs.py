@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -17,7 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.countries import countries
 from desktop.ui.settings import LANGUAGES, Settings
+
+_SHIFT_RE = re.compile(r"^([01]?\d|2[0-3]):[0-5]\d-([01]?\d|2[0-4]):[0-5]\d$")
 
 
 class SettingsDialog(QDialog):
@@ -50,6 +56,10 @@ class SettingsDialog(QDialog):
         self.tone.setCurrentIndex(max(0, self.tone.findData(settings.get("default_tone"))))
         self.on_top = QCheckBox(self.tr("Keep the window on top"))
         self.on_top.setChecked(settings.get("always_on_top"))
+        self.pinned = QLineEdit(settings.get("pinned_countries"))
+        self.pinned.setPlaceholderText("US,BR,RU,ES,GB")
+        self.shift = QLineEdit(settings.get("agent_shift"))
+        self.shift.setPlaceholderText("09:00-18:00")
         self.tray = QCheckBox(self.tr("Show an icon in the system tray"))
         self.tray.setChecked(settings.get("tray_icon"))
         form = QFormLayout()
@@ -59,6 +69,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Interface language"), self.language)
         form.addRow(self.tr("Reply font size"), self.font_size)
         form.addRow(self.tr("Preferred tone"), self.tone)
+        form.addRow(self.tr("Countries on the clock"), self.pinned)
+        form.addRow(self.tr("My shift (Beijing time)"), self.shift)
         form.addRow("", self.on_top)
         form.addRow("", self.tray)
         buttons = QDialogButtonBox(
@@ -66,12 +78,28 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
 
     def accept(self) -> None:
+        pinned = [c.strip().upper() for c in self.pinned.text().replace("，", ",").split(",")]
+        unknown = [c for c in pinned if c and c not in countries()]
+        if unknown or not _SHIFT_RE.match(self.shift.text().strip()):
+            problem = (
+                self.tr("Unknown country code: %1").replace("%1", ", ".join(unknown))
+                if unknown
+                else self.tr("Shift: write it as 09:00-18:00")
+            )
+            self.error.setText(problem)
+            return
         s = self._settings
+        s.set("pinned_countries", ",".join(c for c in pinned if c))
+        s.set("agent_shift", self.shift.text().strip())
         s.set("agent_name", self.agent.text().strip())
         s.set("shop_name", self.shop.text().strip())
         s.set("signature", self.signature.toPlainText().strip())

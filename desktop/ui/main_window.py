@@ -375,8 +375,13 @@ class MainWindow(QMainWindow):
             self.country_box.setCurrentIndex(index)
         if self.buyer.country != code:
             self.buyer.set_country(code)
-        self.delegate.country = code
+        c = countries()[code]
+        for delegate in (self.delegate, self.suggestions.itemDelegate()):
+            if isinstance(delegate, ReplyDelegate):
+                delegate.country = code
+                delegate.country_words = frozenset({code.lower(), c.name_en.lower(), c.name_zh})
         self.results.viewport().update()
+        self.suggestions.viewport().update()
         self.countryChanged.emit(code)
 
     def set_buyer_panel(self, on: bool) -> None:
@@ -676,6 +681,7 @@ class MainWindow(QMainWindow):
         before = self._settings.get("ui_language")
         if SettingsDialog(self._settings, self).exec():
             self._apply_font()
+            self.buyer.refresh()
             self.set_on_top(self._settings.get("always_on_top"))
             language = self._settings.get("ui_language")
             if language != before:

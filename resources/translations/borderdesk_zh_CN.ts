@@ -19,41 +19,36 @@
     </message>
     <message>
         <location filename="../../desktop/ui/buyer.py" line="225" />
-        <source>Country</source>
-        <translation>国家</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/buyer.py" line="226" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="227" />
+        <location filename="../../desktop/ui/buyer.py" line="226" />
         <source>Local time</source>
         <translation>当地时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="228" />
+        <location filename="../../desktop/ui/buyer.py" line="227" />
         <source>Gap</source>
         <translation>时差</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="229" />
+        <location filename="../../desktop/ui/buyer.py" line="228" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="230" />
+        <location filename="../../desktop/ui/buyer.py" line="229" />
         <source>Opens (Beijing)</source>
         <translation>上班时间（北京）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="242" />
+        <location filename="../../desktop/ui/buyer.py" line="240" />
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="261" />
+        <location filename="../../desktop/ui/buyer.py" line="259" />
         <source>Your day (Beijing 0-24) against %1's business hours; your shift is framed</source>
         <translation>你的一天（北京时间 0-24 点）对照%1的营业时间，方框是你的班次</translation>
     </message>
@@ -201,7 +196,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="112" />
-        <location filename="../../desktop/ui/main_window.py" line="284" />
+        <location filename="../../desktop/ui/main_window.py" line="293" />
         <source>New reply</source>
         <translation>新建回复</translation>
     </message>
@@ -217,7 +212,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="115" />
-        <location filename="../../desktop/ui/main_window.py" line="289" />
+        <location filename="../../desktop/ui/main_window.py" line="298" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -248,154 +243,154 @@
         <translation>买家消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194" />
+        <location filename="../../desktop/ui/main_window.py" line="203" />
         <source>Undo delete (Ctrl+Z)</source>
         <translation>撤销删除（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274" />
+        <location filename="../../desktop/ui/main_window.py" line="283" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275" />
+        <location filename="../../desktop/ui/main_window.py" line="284" />
         <source>Paste a buyer message</source>
         <translation>粘贴买家消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276" />
+        <location filename="../../desktop/ui/main_window.py" line="285" />
         <source>Move through the results</source>
         <translation>在结果中移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277" />
+        <location filename="../../desktop/ui/main_window.py" line="286" />
         <source>Copy the selected reply (English)</source>
         <translation>复制选中的回复（英文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278" />
+        <location filename="../../desktop/ui/main_window.py" line="287" />
         <source>Copy the Chinese translation</source>
         <translation>复制中文译文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279" />
+        <location filename="../../desktop/ui/main_window.py" line="288" />
         <source>Copy the n-th result</source>
         <translation>复制第 n 条结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280" />
+        <location filename="../../desktop/ui/main_window.py" line="289" />
         <source>Clear the search / close the fill-in form</source>
         <translation>清空搜索 / 关闭填空表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281" />
+        <location filename="../../desktop/ui/main_window.py" line="290" />
         <source>Next blank in the fill-in form</source>
         <translation>填空表单中的下一个空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282" />
+        <location filename="../../desktop/ui/main_window.py" line="291" />
         <source>Favourite or unfavourite</source>
         <translation>收藏或取消收藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283" />
+        <location filename="../../desktop/ui/main_window.py" line="292" />
         <source>Edit the reply</source>
         <translation>编辑回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285" />
+        <location filename="../../desktop/ui/main_window.py" line="294" />
         <source>Undo the last delete</source>
         <translation>撤销上一次删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286" />
+        <location filename="../../desktop/ui/main_window.py" line="295" />
         <source>Show or hide the buyer-country panel</source>
         <translation>显示或隐藏买家国家面板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287" />
+        <location filename="../../desktop/ui/main_window.py" line="296" />
         <source>Compact mode</source>
         <translation>紧凑模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288" />
+        <location filename="../../desktop/ui/main_window.py" line="297" />
         <source>Keep on top</source>
         <translation>窗口置顶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290" />
+        <location filename="../../desktop/ui/main_window.py" line="299" />
         <source>This help</source>
         <translation>显示本帮助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453" />
+        <location filename="../../desktop/ui/main_window.py" line="467" />
         <source>No replies found for “%1”.
 Try fewer words, or a Chinese keyword such as 运费.</source>
         <translation>没有找到“%1”的相关回复。
 试试少输入几个词，或换成中文关键词，比如“运费”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457" />
+        <location filename="../../desktop/ui/main_window.py" line="471" />
         <source>No favourites yet.
 Select a reply and press Ctrl+D to keep it here.</source>
         <translation>还没有收藏。
 选中回复后按 Ctrl+D，就会出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="459" />
+        <location filename="../../desktop/ui/main_window.py" line="473" />
         <source>Nothing copied yet.
 Replies you copy are listed here.</source>
         <translation>还没有复制过回复。
 复制过的回复会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="461" />
+        <location filename="../../desktop/ui/main_window.py" line="475" />
         <source>No replies of your own yet.
 Press Ctrl+N to write one.</source>
         <translation>还没有自己的回复。
 按 Ctrl+N 新建一条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="462" />
+        <location filename="../../desktop/ui/main_window.py" line="476" />
         <source>No replies here yet.
 Press Ctrl+N to write one.</source>
         <translation>这里还没有回复。
 按 Ctrl+N 新建一条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245" />
-        <location filename="../../desktop/ui/main_window.py" line="563" />
+        <location filename="../../desktop/ui/main_window.py" line="254" />
+        <location filename="../../desktop/ui/main_window.py" line="577" />
         <source>Copied ✓ %1</source>
         <translation>已复制 ✓ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="609" />
-        <location filename="../../desktop/ui/main_window.py" line="621" />
+        <location filename="../../desktop/ui/main_window.py" line="623" />
+        <location filename="../../desktop/ui/main_window.py" line="635" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="630" />
+        <location filename="../../desktop/ui/main_window.py" line="644" />
         <source>Copied into My replies</source>
         <translation>已复制到“我的回复”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="639" />
+        <location filename="../../desktop/ui/main_window.py" line="653" />
         <source>Original text restored</source>
         <translation>已恢复原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="651" />
+        <location filename="../../desktop/ui/main_window.py" line="665" />
         <source>Deleted “%1”</source>
         <translation>已删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="662" />
+        <location filename="../../desktop/ui/main_window.py" line="676" />
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="680" />
+        <location filename="../../desktop/ui/main_window.py" line="695" />
         <source>Could not do that: %1</source>
         <translation>操作失败：%1</translation>
     </message>
@@ -527,90 +522,110 @@ Press Ctrl+N to write one.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="28" />
+        <location filename="../../desktop/ui/dialogs.py" line="34" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="40" />
+        <location filename="../../desktop/ui/dialogs.py" line="46" />
         <source>system default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="44" />
+        <location filename="../../desktop/ui/dialogs.py" line="50" />
         <source>no preference</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="45" />
+        <location filename="../../desktop/ui/dialogs.py" line="51" />
         <source>formal</source>
         <translation>正式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="46" />
+        <location filename="../../desktop/ui/dialogs.py" line="52" />
         <source>friendly</source>
         <translation>亲切</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="47" />
+        <location filename="../../desktop/ui/dialogs.py" line="53" />
         <source>short</source>
         <translation>简短</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="51" />
+        <location filename="../../desktop/ui/dialogs.py" line="57" />
         <source>Keep the window on top</source>
         <translation>窗口始终置顶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="53" />
+        <location filename="../../desktop/ui/dialogs.py" line="63" />
         <source>Show an icon in the system tray</source>
         <translation>在系统托盘显示图标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="56" />
+        <location filename="../../desktop/ui/dialogs.py" line="66" />
         <source>Agent name {agent}</source>
         <translation>客服名字 {agent}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="57" />
+        <location filename="../../desktop/ui/dialogs.py" line="67" />
         <source>Shop name {shop}</source>
         <translation>店铺名称 {shop}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="58" />
+        <location filename="../../desktop/ui/dialogs.py" line="68" />
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="59" />
+        <location filename="../../desktop/ui/dialogs.py" line="69" />
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="60" />
+        <location filename="../../desktop/ui/dialogs.py" line="70" />
         <source>Reply font size</source>
         <translation>回复字号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="61" />
+        <location filename="../../desktop/ui/dialogs.py" line="71" />
         <source>Preferred tone</source>
         <translation>首选语气</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="72" />
+        <source>Countries on the clock</source>
+        <translation>时钟显示的国家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="73" />
+        <source>My shift (Beijing time)</source>
+        <translation>我的班次（北京时间）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="90" />
+        <source>Unknown country code: %1</source>
+        <translation>无法识别的国家代码：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="92" />
+        <source>Shift: write it as 09:00-18:00</source>
+        <translation>班次请写成 09:00-18:00 的格式</translation>
     </message>
 </context>
 <context>
     <name>ShortcutHelp</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="92" />
+        <location filename="../../desktop/ui/dialogs.py" line="116" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="94" />
+        <location filename="../../desktop/ui/dialogs.py" line="118" />
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="94" />
+        <location filename="../../desktop/ui/dialogs.py" line="118" />
         <source>Action</source>
         <translation>功能</translation>
     </message>

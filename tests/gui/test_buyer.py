@@ -108,3 +108,36 @@ def test_copy_greeting_in_the_buyers_language(qtbot: QtBot, window: MainWindow) 
     qtbot.mouseClick(window.buyer.copy_greeting, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == card["greeting"]
     assert "{buyer}" in card["greeting"]
+
+
+def test_replies_tagged_for_the_country_are_marked(window: MainWindow, lib) -> None:  # type: ignore[no-untyped-def]
+    mine = lib.add(
+        "payment.methods",
+        "Boleto works, {buyer}.",
+        "可以用 Boleto，{buyer}。",
+        tags=["boleto", "巴西"],
+    )
+    entry = lib.get(mine)
+    window.set_country("BR")
+    assert window.delegate.for_country(entry)
+    window.set_country("US")
+    assert not window.delegate.for_country(entry)
+
+
+def test_settings_edit_pinned_countries_and_shift(qtbot: QtBot, settings: Settings) -> None:
+    from desktop.ui.dialogs import SettingsDialog
+
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.pinned.setText("us, xx")
+    dialog.accept()
+    assert "XX" in dialog.error.text() and settings.get("pinned_countries") == "US,BR,RU,ES,GB"
+    dialog.pinned.setText("de,fr")
+    dialog.shift.setText("9-18")
+    dialog.accept()
+    assert "09:00-18:00" in dialog.error.text()
+    dialog.shift.setText("10:00-19:00")
+    dialog.accept()
+    assert (
+        settings.get("pinned_countries") == "DE,FR" and settings.get("agent_shift") == "10:00-19:00"
+    )

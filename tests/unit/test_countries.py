@@ -95,3 +95,9 @@ def test_public_holidays_come_from_the_holidays_package() -> None:
     assert date(2026, 12, 25) in found and date(2026, 12, 26) in found
     # Ukraine's public holidays are suspended under martial law, and the package says so
     assert public_holidays("UA", date(2026, 1, 1), days=365) == []
+
+
+def test_chinas_closures_show_for_every_buyer_country() -> None:
+    for code in ("US", "BR", "SA"):
+        names = [o.festival.id for o in upcoming(code, date(2027, 1, 20), days=30)]
+        assert "cn_spring_festival" in names, code
