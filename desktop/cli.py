@@ -197,6 +197,41 @@ def cmd_card(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_quote(args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.core.quote import QuoteInput, calculate
+
+    result = calculate(
+        QuoteInput(
+            cost=args.cost,
+            domestic=args.domestic,
+            international=args.international,
+            loss=args.loss,
+            commission=args.commission,
+            payout=args.payout,
+            margin=args.margin,
+            fx=args.fx,
+            discount=args.discount,
+            currency=args.currency,
+            price=args.price,
+        )
+    )
+    if result.quote is None:
+        raise CliError("; ".join(p.message("en") for p in result.problems))
+    q = result.quote
+    for warning in q.warnings:
+        print(f"borderdesk: warning: {warning.message('en')}", file=sys.stderr)
+    if args.json:
+        _emit_json(q.json(), out)
+        return EXIT_OK
+    data = q.json()
+    out.write(
+        f"price {data['price']} {q.currency} ({data['price_cny']} CNY), "
+        f"list {data['list_price']} {q.currency}, floor {data['floor']} {q.currency}\n"
+        f"margin {data['margin']}%, markup {data['markup']}%\n"
+    )
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
     from desktop.ui.app import run_gui
 
@@ -263,6 +298,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = command("card", cmd_card, "a buyer country's etiquette card")
     p.add_argument("country", metavar="COUNTRY")
+    p.add_argument("--json", action="store_true")
+    p = command("quote", cmd_quote, "selling price, list price and floor from cost and fees")
+    for name, default, help_ in (
+        ("--cost", None, "cost price, CNY per unit"),
+        ("--domestic", "0", "domestic shipping, CNY per unit"),
+        ("--international", "0", "international shipping, CNY per unit"),
+        ("--loss", "0", "loss rate, percent"),
+        ("--commission", "0", "platform commission, percent of the price"),
+        ("--payout", "0", "payout / withdrawal fee, percent of the price"),
+        ("--margin", "0", "profit margin, percent of the price"),
+        ("--fx", None, "CNY per 1 unit of the selling currency"),
+        ("--discount", "0", "store discount for the list price, percent"),
+    ):
+        p.add_argument(name, default=default, required=default is None, help=help_)
+    p.add_argument("--currency", default="USD")
+    p.add_argument("--price", help="a price in the selling currency: reverse mode (margin out)")
     p.add_argument("--json", action="store_true")
     p = command("export", cmd_export, "export every reply as CSV or JSON")
     p.add_argument("file")

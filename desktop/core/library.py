@@ -560,6 +560,20 @@ class Library:
         )
         return gone
 
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        """A JSON value the user stored in the library (rates, presets), or ``default``."""
+        with self._lock:
+            row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        """Store a JSON value in the library, committed at once."""
+        with self._lock, self.db.atomic():
+            self._conn.execute(
+                "INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)",
+                (key, json.dumps(value, ensure_ascii=False)),
+            )
+
     def close(self) -> None:
         with self._lock:
             self._conn.close()

@@ -169,3 +169,49 @@ def test_clock_and_card_errors(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 1 and "--at" in err
     code, _, err = run(capsys, "clock", "US", "--at", "2026-03-08T12:00")
     assert code == 1 and "offset" in err
+
+
+def test_quote_cli_worked_example_and_reverse(capsys: pytest.CaptureFixture[str]) -> None:
+    args = [
+        "quote",
+        "--cost",
+        "30",
+        "--domestic",
+        "3",
+        "--international",
+        "25",
+        "--loss",
+        "5",
+        "--commission",
+        "8",
+        "--payout",
+        "1",
+        "--fx",
+        "7.10",
+        "--discount",
+        "30",
+        "--currency",
+        "USD",
+        "--json",
+    ]
+    code, out, _ = run(capsys, *args, "--margin", "15")
+    data = json.loads(out)
+    assert code == 0
+    assert {k: data[k] for k in ("price_cny", "price", "list_price", "floor", "currency")} == {
+        "price_cny": "80.13",
+        "price": "11.29",
+        "list_price": "16.12",
+        "floor": "9.43",
+        "currency": "USD",
+    }
+    code, out, _ = run(capsys, *args, "--price", "11.29")
+    assert code == 0 and json.loads(out)["margin"] == "15.03"
+
+
+def test_quote_cli_bad_input_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "quote", "--cost", "-3", "--fx", "7.1")
+    assert code == 1 and out == "" and err.count("\n") == 1 and "cost" in err
+    code, _, err = run(
+        capsys, "quote", "--cost", "3", "--fx", "7.1", "--margin", "60", "--commission", "45"
+    )
+    assert code == 1 and "100%" in err
