@@ -108,7 +108,7 @@ class Quote:
     """Unrounded values, for further arithmetic (tiers, bargaining)."""
 
     def json(self) -> dict[str, str]:
-        pct = lambda d: str((d * HUNDRED).quantize(Decimal("0.01"), ROUND_HALF_UP))  # noqa: E731
+        """The CLI's JSON: decimal strings, margin and markup in percent."""
         return {
             "currency": self.currency,
             "landed_cny": str(self.landed),
@@ -116,9 +116,14 @@ class Quote:
             "price": str(self.price),
             "list_price": str(self.list_price),
             "floor": str(self.floor),
-            "margin": pct(self.margin),
-            "markup": pct(self.markup),
+            "margin": percent(self.margin),
+            "markup": percent(self.markup),
         }
+
+
+def percent(fraction: Decimal) -> str:
+    """A fraction as a percent string with two decimals (0.15 -> "15.00")."""
+    return str((fraction * HUNDRED).quantize(Decimal("0.01"), ROUND_HALF_UP))
 
 
 @dataclass(frozen=True)
