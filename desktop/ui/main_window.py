@@ -45,6 +45,7 @@ from desktop.ui.models import (
     SuggestionModel,
     view_labels,
 )
+from desktop.ui.quote_panel import QuotePanel
 from desktop.ui.search_box import SearchBox
 from desktop.ui.settings import Settings
 from desktop.ui.tasks import TaskRunner
@@ -191,6 +192,13 @@ class MainWindow(QMainWindow):
         self.buyer_dock.setWidget(self.buyer)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.buyer_dock)
         self.buyer_dock.visibilityChanged.connect(self.act_buyer.setChecked)
+        self.quote = QuotePanel(self._library)
+        self.quote_dock = QDockWidget(self.tr("Quotation"), self)
+        self.quote_dock.setObjectName("quoteDock")
+        self.quote_dock.setWidget(self.quote)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.quote_dock)
+        self.tabifyDockWidget(self.buyer_dock, self.quote_dock)
+        self.buyer_dock.raise_()
         # the dock's default width; applied once shown (a restored window state overrides it)
         QTimer.singleShot(
             0,
@@ -250,6 +258,8 @@ class MainWindow(QMainWindow):
         self.country_box.activated.connect(
             lambda i: self.set_country(str(self.country_box.itemData(i)))
         )
+        self.quote.quoteReply.connect(self.quote_to_reply)
+        self.quote.openScenario.connect(self.open_scenario)
         self.buyer.greetingCopied.connect(
             lambda _t: self.statusBar().showMessage(self.tr("Copied ✓ %1").replace("%1", _t), 4000)
         )
@@ -293,6 +303,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+N", self.tr("New reply")),
             ("Ctrl+Z", self.tr("Undo the last delete")),
             ("Ctrl+B", self.tr("Show or hide the buyer-country panel")),
+            ("Ctrl+P", self.tr("Quotation calculator")),
             ("Ctrl+M", self.tr("Compact mode")),
             ("Ctrl+T", self.tr("Keep on top")),
             ("Ctrl+,", self.tr("Settings")),
@@ -347,6 +358,8 @@ class MainWindow(QMainWindow):
         self.tree.setVisible(not on)
         self.detail.setVisible(not on)
         self.buyer_dock.setVisible(not on and self._settings.get("buyer_panel"))
+        if on:
+            self.quote_dock.hide()
         for act in (self.act_new, self.act_settings):
             act.setVisible(not on)
         layout = self.layout()
@@ -375,6 +388,7 @@ class MainWindow(QMainWindow):
             self.country_box.setCurrentIndex(index)
         if self.buyer.country != code:
             self.buyer.set_country(code)
+        self.quote.set_country(countries()[code])
         c = countries()[code]
         for delegate in (self.delegate, self.suggestions.itemDelegate()):
             if isinstance(delegate, ReplyDelegate):
@@ -383,6 +397,33 @@ class MainWindow(QMainWindow):
         self.results.viewport().update()
         self.suggestions.viewport().update()
         self.countryChanged.emit(code)
+
+    def show_quote(self) -> None:
+        """Bring up the quotation panel (leaving compact mode if needed)."""
+        if self.is_compact():
+            self.set_compact(False)
+        self.quote_dock.show()
+        self.quote_dock.raise_()
+        self.quote.fields["cost"].setFocus()
+
+    def open_scenario(self, scenario: str) -> None:
+        """Browse one scenario in the tree (from the bargaining helper)."""
+        self.search.clear()
+        self.tabs.setCurrentIndex(0)
+        self.tree.setCurrentIndex(self.tree_model.index_of(("scenario", scenario)))
+
+    def quote_to_reply(self, scenario: str, values: dict[str, str]) -> None:
+        """Open the scenario's price reply in the fill-in form with the quote filled in."""
+        self.open_scenario(scenario)
+        entries = self.model.entries()
+        best = next(
+            (e for e in entries if "price" in e.placeholders), entries[0] if entries else None
+        )
+        if best is None:
+            return
+        self._select_row(entries.index(best))
+        merged = {**self._auto_values(), **values}
+        self.fill.start(best, False, merged)
 
     def set_buyer_panel(self, on: bool) -> None:
         self._settings.set("buyer_panel", on)

@@ -175,224 +175,342 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79" />
+        <location filename="../../desktop/ui/main_window.py" line="80" />
         <source>BorderDesk · cross-border replies</source>
         <translation>跨境客服助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91" />
+        <location filename="../../desktop/ui/main_window.py" line="92" />
         <source>Search replies in English or Chinese (Ctrl+F)</source>
         <translation>搜索回复，中英文均可（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93" />
+        <location filename="../../desktop/ui/main_window.py" line="94" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102" />
+        <location filename="../../desktop/ui/main_window.py" line="103" />
         <source>Buyer's country: type a Chinese or English name or a code</source>
         <translation>买家国家：可输入中文名、英文名或国家代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112" />
-        <location filename="../../desktop/ui/main_window.py" line="293" />
+        <location filename="../../desktop/ui/main_window.py" line="113" />
+        <location filename="../../desktop/ui/main_window.py" line="303" />
         <source>New reply</source>
         <translation>新建回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113" />
+        <location filename="../../desktop/ui/main_window.py" line="114" />
         <source>Compact</source>
         <translation>紧凑模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114" />
+        <location filename="../../desktop/ui/main_window.py" line="115" />
         <source>On top</source>
         <translation>置顶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115" />
-        <location filename="../../desktop/ui/main_window.py" line="298" />
+        <location filename="../../desktop/ui/main_window.py" line="116" />
+        <location filename="../../desktop/ui/main_window.py" line="309" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116" />
+        <location filename="../../desktop/ui/main_window.py" line="117" />
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118" />
-        <location filename="../../desktop/ui/main_window.py" line="189" />
+        <location filename="../../desktop/ui/main_window.py" line="119" />
+        <location filename="../../desktop/ui/main_window.py" line="190" />
         <source>Buyer country</source>
         <translation>买家国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150" />
+        <location filename="../../desktop/ui/main_window.py" line="151" />
         <source>Paste the buyer's message here: suggestions appear for each question.</source>
         <translation>把买家的消息粘贴到这里，每个问题都会给出推荐回复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ui/main_window.py" line="170" />
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
         <source>Buyer message</source>
         <translation>买家消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203" />
+        <location filename="../../desktop/ui/main_window.py" line="196" />
+        <source>Quotation</source>
+        <translation>报价计算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="211" />
         <source>Undo delete (Ctrl+Z)</source>
         <translation>撤销删除（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283" />
+        <location filename="../../desktop/ui/main_window.py" line="293" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284" />
+        <location filename="../../desktop/ui/main_window.py" line="294" />
         <source>Paste a buyer message</source>
         <translation>粘贴买家消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285" />
+        <location filename="../../desktop/ui/main_window.py" line="295" />
         <source>Move through the results</source>
         <translation>在结果中移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286" />
+        <location filename="../../desktop/ui/main_window.py" line="296" />
         <source>Copy the selected reply (English)</source>
         <translation>复制选中的回复（英文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287" />
+        <location filename="../../desktop/ui/main_window.py" line="297" />
         <source>Copy the Chinese translation</source>
         <translation>复制中文译文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288" />
+        <location filename="../../desktop/ui/main_window.py" line="298" />
         <source>Copy the n-th result</source>
         <translation>复制第 n 条结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289" />
+        <location filename="../../desktop/ui/main_window.py" line="299" />
         <source>Clear the search / close the fill-in form</source>
         <translation>清空搜索 / 关闭填空表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290" />
+        <location filename="../../desktop/ui/main_window.py" line="300" />
         <source>Next blank in the fill-in form</source>
         <translation>填空表单中的下一个空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291" />
+        <location filename="../../desktop/ui/main_window.py" line="301" />
         <source>Favourite or unfavourite</source>
         <translation>收藏或取消收藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292" />
+        <location filename="../../desktop/ui/main_window.py" line="302" />
         <source>Edit the reply</source>
         <translation>编辑回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294" />
+        <location filename="../../desktop/ui/main_window.py" line="304" />
         <source>Undo the last delete</source>
         <translation>撤销上一次删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295" />
+        <location filename="../../desktop/ui/main_window.py" line="305" />
         <source>Show or hide the buyer-country panel</source>
         <translation>显示或隐藏买家国家面板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296" />
+        <location filename="../../desktop/ui/main_window.py" line="306" />
+        <source>Quotation calculator</source>
+        <translation>报价计算器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="307" />
         <source>Compact mode</source>
         <translation>紧凑模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297" />
+        <location filename="../../desktop/ui/main_window.py" line="308" />
         <source>Keep on top</source>
         <translation>窗口置顶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299" />
+        <location filename="../../desktop/ui/main_window.py" line="310" />
         <source>This help</source>
         <translation>显示本帮助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="467" />
+        <location filename="../../desktop/ui/main_window.py" line="508" />
         <source>No replies found for “%1”.
 Try fewer words, or a Chinese keyword such as 运费.</source>
         <translation>没有找到“%1”的相关回复。
 试试少输入几个词，或换成中文关键词，比如“运费”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="471" />
+        <location filename="../../desktop/ui/main_window.py" line="512" />
         <source>No favourites yet.
 Select a reply and press Ctrl+D to keep it here.</source>
         <translation>还没有收藏。
 选中回复后按 Ctrl+D，就会出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="473" />
+        <location filename="../../desktop/ui/main_window.py" line="514" />
         <source>Nothing copied yet.
 Replies you copy are listed here.</source>
         <translation>还没有复制过回复。
 复制过的回复会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="475" />
+        <location filename="../../desktop/ui/main_window.py" line="516" />
         <source>No replies of your own yet.
 Press Ctrl+N to write one.</source>
         <translation>还没有自己的回复。
 按 Ctrl+N 新建一条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="476" />
+        <location filename="../../desktop/ui/main_window.py" line="517" />
         <source>No replies here yet.
 Press Ctrl+N to write one.</source>
         <translation>这里还没有回复。
 按 Ctrl+N 新建一条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254" />
-        <location filename="../../desktop/ui/main_window.py" line="577" />
+        <location filename="../../desktop/ui/main_window.py" line="264" />
+        <location filename="../../desktop/ui/main_window.py" line="618" />
         <source>Copied ✓ %1</source>
         <translation>已复制 ✓ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="623" />
-        <location filename="../../desktop/ui/main_window.py" line="635" />
+        <location filename="../../desktop/ui/main_window.py" line="664" />
+        <location filename="../../desktop/ui/main_window.py" line="676" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="644" />
+        <location filename="../../desktop/ui/main_window.py" line="685" />
         <source>Copied into My replies</source>
         <translation>已复制到“我的回复”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="653" />
+        <location filename="../../desktop/ui/main_window.py" line="694" />
         <source>Original text restored</source>
         <translation>已恢复原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="665" />
+        <location filename="../../desktop/ui/main_window.py" line="706" />
         <source>Deleted “%1”</source>
         <translation>已删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="676" />
+        <location filename="../../desktop/ui/main_window.py" line="717" />
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="695" />
+        <location filename="../../desktop/ui/main_window.py" line="736" />
         <source>Could not do that: %1</source>
         <translation>操作失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePanel</name>
+    <message>
+        <location filename="../../desktop/ui/quote_panel.py" line="149" />
+        <source>product preset</source>
+        <translation>商品预设</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_panel.py" line="150" />
+        <source>Save product</source>
+        <translation>保存商品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_panel.py" line="176" />
+        <source>Reverse: from a price to the margin</source>
+        <translation>反算：由售价算利润率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_panel.py" line="180" />
+        <source>Charm price (.99)</source>
+        <translation>尾数定价（.99）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_panel.py" line="202" />
+        <source>buyer's counter-offer</source>
+        <translation>买家还价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_panel.py" line="207" />
+        <source>Open the suggested reply</source>
+        <translation>打开建议的回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_panel.py" line="210" />
+        <source>Price adjusted</source>
+        <translation>已改价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_panel.py" line="211" />
+        <source>Quantity discount</source>
+        <translation>多买优惠</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_panel.py" line="212" />
+        <source>Bulk quote</source>
+        <translation>批量报价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_panel.py" line="215" />
+        <source>Quote into a reply</source>
+        <translation>把报价填入回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_panel.py" line="218" />
+        <source>Bargaining</source>
+        <translation>议价助手</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_panel.py" line="220" />
+        <source>Counter-offer</source>
+        <translation>买家还价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_panel.py" line="222" />
+        <source>Minimum margin (%)</source>
+        <translation>最低利润率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_panel.py" line="296" />
+        <source>Type today's rate: it is kept with its date.</source>
+        <translation>请输入今天的汇率，会连同日期一起保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_panel.py" line="299" />
+        <source>Rate set %1 (%2 days ago)</source>
+        <translation>汇率设置于 %1（%2 天前）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_panel.py" line="371" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_panel.py" line="372" />
+        <source>Int'l shipping / unit</source>
+        <translation>国际运费/件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_panel.py" line="373" />
+        <source>Margin %</source>
+        <translation>利润率 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_panel.py" line="374" />
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_panel.py" line="375" />
+        <source>Total</source>
+        <translation>总价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_panel.py" line="416" />
+        <source>Type the buyer's counter-offer to check it.</source>
+        <translation>输入买家的还价，检查是否可以接受。</translation>
     </message>
 </context>
 <context>
@@ -602,12 +720,12 @@ Press Ctrl+N to write one.</source>
         <translation>我的班次（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="90" />
+        <location filename="../../desktop/ui/dialogs.py" line="94" />
         <source>Unknown country code: %1</source>
         <translation>无法识别的国家代码：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="92" />
+        <location filename="../../desktop/ui/dialogs.py" line="96" />
         <source>Shift: write it as 09:00-18:00</source>
         <translation>班次请写成 09:00-18:00 的格式</translation>
     </message>
@@ -615,17 +733,17 @@ Press Ctrl+N to write one.</source>
 <context>
     <name>ShortcutHelp</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="116" />
+        <location filename="../../desktop/ui/dialogs.py" line="120" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="118" />
+        <location filename="../../desktop/ui/dialogs.py" line="122" />
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="118" />
+        <location filename="../../desktop/ui/dialogs.py" line="122" />
         <source>Action</source>
         <translation>功能</translation>
     </message>
