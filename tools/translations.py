@@ -129,6 +129,7 @@ ZH: dict[str, str] = {
     "Unknown country code: %1": "无法识别的国家代码：%1",
     "Shift: write it as 09:00-18:00": "班次请写成 09:00-18:00 的格式",
     "Quotation": "报价计算",
+    "Save fees for this platform": "保存为该平台的默认费率",
     "Quotation calculator": "报价计算器",
     "product preset": "商品预设",
     "Save product": "保存商品",

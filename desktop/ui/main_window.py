@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -195,7 +196,12 @@ class MainWindow(QMainWindow):
         self.quote = QuotePanel(self._library)
         self.quote_dock = QDockWidget(self.tr("Quotation"), self)
         self.quote_dock.setObjectName("quoteDock")
-        self.quote_dock.setWidget(self.quote)
+        # the panel is tall; it scrolls so the window still fits a 768-pixel-high screen
+        quote_scroll = QScrollArea()
+        quote_scroll.setWidget(self.quote)
+        quote_scroll.setWidgetResizable(True)
+        quote_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.quote_dock.setWidget(quote_scroll)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.quote_dock)
         self.tabifyDockWidget(self.buyer_dock, self.quote_dock)
         self.buyer_dock.raise_()

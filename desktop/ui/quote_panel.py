@@ -32,7 +32,15 @@ from PySide6.QtWidgets import (
 
 from desktop.core.countries import Country, countries
 from desktop.core.library import Library
-from desktop.core.presets import Product, platforms, products, rate, save_product, save_rate
+from desktop.core.presets import (
+    Product,
+    platforms,
+    products,
+    rate,
+    save_platform,
+    save_product,
+    save_rate,
+)
 from desktop.core.quote import (
     FIELDS,
     Quote,
@@ -148,6 +156,7 @@ class QuotePanel(QWidget):
         self.product.setEditable(True)
         self.product.setPlaceholderText(self.tr("product preset"))
         self.save_product = QPushButton(self.tr("Save product"))
+        self.save_platform = QPushButton(self.tr("Save fees for this platform"))
         presets = QHBoxLayout()
         presets.addWidget(self.platform, 1)
         presets.addWidget(self.product, 1)
@@ -173,6 +182,7 @@ class QuotePanel(QWidget):
         self.fx_age = QLabel()
         self.fx_age.setObjectName("hint")
         form.addRow("", self.fx_age)
+        form.addRow("", self.save_platform)
         self.reverse = QCheckBox(self.tr("Reverse: from a price to the margin"))
         self.price = QLineEdit()
         self.price.setObjectName("quote_price")
@@ -244,6 +254,7 @@ class QuotePanel(QWidget):
         self.platform.currentIndexChanged.connect(self._platform_changed)
         self.product.activated.connect(self._product_chosen)
         self.save_product.clicked.connect(self._save_product)
+        self.save_platform.clicked.connect(self._save_platform)
         self.fields["fx"].editingFinished.connect(self._store_rate)
         self.tiers_model.itemChanged.connect(lambda _i: self._update_tiers())
         self.to_reply.clicked.connect(self._quote_reply)
@@ -258,6 +269,17 @@ class QuotePanel(QWidget):
             if p.key == key:
                 self.fields["commission"].setText(p.commission)
                 self.fields["payout"].setText(p.payout)
+
+    def _save_platform(self) -> None:
+        commission = _decimal(self.fields["commission"].text())
+        payout = _decimal(self.fields["payout"].text())
+        if (
+            commission is None
+            or payout is None
+            or not (0 <= commission < 100 and 0 <= payout < 100)
+        ):
+            return  # the inline message names the field already
+        save_platform(self._library, str(self.platform.currentData()), f"{commission}", f"{payout}")
 
     def _load_products(self) -> None:
         self.product.clear()

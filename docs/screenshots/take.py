@@ -19,6 +19,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.ui.app import App
 
 OUT = Path(__file__).resolve().parent
+#: design.md's worked example.
+QUOTE_EXAMPLE = dict(cost="30", domestic="3", international="25", loss="5", commission="8",
+                     payout="1", margin="15", fx="7.10", discount="30")
 
 
 def shoot(widget: QWidget, name: str, width: int | None = None) -> None:
@@ -115,6 +118,12 @@ def main() -> int:
             lambda: w.search.setText("boleto"),
             lambda: None,
             lambda: shoot_area(0, 0, 1570, 870, "buyer-country.png"),
+            lambda: w.set_country("US"),
+            lambda: w.show_quote(),
+            lambda: [w.quote.fields[k].setText(v) for k, v in QUOTE_EXAMPLE.items()],
+            lambda: w.quote.counter.setText("10.50"),
+            lambda: None,
+            lambda: shoot_area(0, 0, 1570, 880, "quotation.png"),
         ]
     run_steps(app.qapp, steps)
     app.close()

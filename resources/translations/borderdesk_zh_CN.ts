@@ -175,232 +175,232 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80" />
+        <location filename="../../desktop/ui/main_window.py" line="81" />
         <source>BorderDesk · cross-border replies</source>
         <translation>跨境客服助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92" />
+        <location filename="../../desktop/ui/main_window.py" line="93" />
         <source>Search replies in English or Chinese (Ctrl+F)</source>
         <translation>搜索回复，中英文均可（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94" />
+        <location filename="../../desktop/ui/main_window.py" line="95" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103" />
+        <location filename="../../desktop/ui/main_window.py" line="104" />
         <source>Buyer's country: type a Chinese or English name or a code</source>
         <translation>买家国家：可输入中文名、英文名或国家代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113" />
-        <location filename="../../desktop/ui/main_window.py" line="303" />
+        <location filename="../../desktop/ui/main_window.py" line="114" />
+        <location filename="../../desktop/ui/main_window.py" line="309" />
         <source>New reply</source>
         <translation>新建回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114" />
+        <location filename="../../desktop/ui/main_window.py" line="115" />
         <source>Compact</source>
         <translation>紧凑模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115" />
+        <location filename="../../desktop/ui/main_window.py" line="116" />
         <source>On top</source>
         <translation>置顶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116" />
-        <location filename="../../desktop/ui/main_window.py" line="309" />
+        <location filename="../../desktop/ui/main_window.py" line="117" />
+        <location filename="../../desktop/ui/main_window.py" line="315" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117" />
+        <location filename="../../desktop/ui/main_window.py" line="118" />
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119" />
-        <location filename="../../desktop/ui/main_window.py" line="190" />
+        <location filename="../../desktop/ui/main_window.py" line="120" />
+        <location filename="../../desktop/ui/main_window.py" line="191" />
         <source>Buyer country</source>
         <translation>买家国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151" />
+        <location filename="../../desktop/ui/main_window.py" line="152" />
         <source>Paste the buyer's message here: suggestions appear for each question.</source>
         <translation>把买家的消息粘贴到这里，每个问题都会给出推荐回复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171" />
+        <location filename="../../desktop/ui/main_window.py" line="172" />
         <source>Buyer message</source>
         <translation>买家消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196" />
+        <location filename="../../desktop/ui/main_window.py" line="197" />
         <source>Quotation</source>
         <translation>报价计算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211" />
+        <location filename="../../desktop/ui/main_window.py" line="217" />
         <source>Undo delete (Ctrl+Z)</source>
         <translation>撤销删除（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293" />
+        <location filename="../../desktop/ui/main_window.py" line="299" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294" />
+        <location filename="../../desktop/ui/main_window.py" line="300" />
         <source>Paste a buyer message</source>
         <translation>粘贴买家消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295" />
+        <location filename="../../desktop/ui/main_window.py" line="301" />
         <source>Move through the results</source>
         <translation>在结果中移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296" />
+        <location filename="../../desktop/ui/main_window.py" line="302" />
         <source>Copy the selected reply (English)</source>
         <translation>复制选中的回复（英文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297" />
+        <location filename="../../desktop/ui/main_window.py" line="303" />
         <source>Copy the Chinese translation</source>
         <translation>复制中文译文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298" />
+        <location filename="../../desktop/ui/main_window.py" line="304" />
         <source>Copy the n-th result</source>
         <translation>复制第 n 条结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299" />
+        <location filename="../../desktop/ui/main_window.py" line="305" />
         <source>Clear the search / close the fill-in form</source>
         <translation>清空搜索 / 关闭填空表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300" />
+        <location filename="../../desktop/ui/main_window.py" line="306" />
         <source>Next blank in the fill-in form</source>
         <translation>填空表单中的下一个空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301" />
+        <location filename="../../desktop/ui/main_window.py" line="307" />
         <source>Favourite or unfavourite</source>
         <translation>收藏或取消收藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302" />
+        <location filename="../../desktop/ui/main_window.py" line="308" />
         <source>Edit the reply</source>
         <translation>编辑回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304" />
+        <location filename="../../desktop/ui/main_window.py" line="310" />
         <source>Undo the last delete</source>
         <translation>撤销上一次删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305" />
+        <location filename="../../desktop/ui/main_window.py" line="311" />
         <source>Show or hide the buyer-country panel</source>
         <translation>显示或隐藏买家国家面板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306" />
+        <location filename="../../desktop/ui/main_window.py" line="312" />
         <source>Quotation calculator</source>
         <translation>报价计算器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307" />
+        <location filename="../../desktop/ui/main_window.py" line="313" />
         <source>Compact mode</source>
         <translation>紧凑模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308" />
+        <location filename="../../desktop/ui/main_window.py" line="314" />
         <source>Keep on top</source>
         <translation>窗口置顶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310" />
+        <location filename="../../desktop/ui/main_window.py" line="316" />
         <source>This help</source>
         <translation>显示本帮助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="508" />
+        <location filename="../../desktop/ui/main_window.py" line="514" />
         <source>No replies found for “%1”.
 Try fewer words, or a Chinese keyword such as 运费.</source>
         <translation>没有找到“%1”的相关回复。
 试试少输入几个词，或换成中文关键词，比如“运费”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="512" />
+        <location filename="../../desktop/ui/main_window.py" line="518" />
         <source>No favourites yet.
 Select a reply and press Ctrl+D to keep it here.</source>
         <translation>还没有收藏。
 选中回复后按 Ctrl+D，就会出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="514" />
+        <location filename="../../desktop/ui/main_window.py" line="520" />
         <source>Nothing copied yet.
 Replies you copy are listed here.</source>
         <translation>还没有复制过回复。
 复制过的回复会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="516" />
+        <location filename="../../desktop/ui/main_window.py" line="522" />
         <source>No replies of your own yet.
 Press Ctrl+N to write one.</source>
         <translation>还没有自己的回复。
 按 Ctrl+N 新建一条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="517" />
+        <location filename="../../desktop/ui/main_window.py" line="523" />
         <source>No replies here yet.
 Press Ctrl+N to write one.</source>
         <translation>这里还没有回复。
 按 Ctrl+N 新建一条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264" />
-        <location filename="../../desktop/ui/main_window.py" line="618" />
+        <location filename="../../desktop/ui/main_window.py" line="270" />
+        <location filename="../../desktop/ui/main_window.py" line="624" />
         <source>Copied ✓ %1</source>
         <translation>已复制 ✓ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="664" />
-        <location filename="../../desktop/ui/main_window.py" line="676" />
+        <location filename="../../desktop/ui/main_window.py" line="670" />
+        <location filename="../../desktop/ui/main_window.py" line="682" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="685" />
+        <location filename="../../desktop/ui/main_window.py" line="691" />
         <source>Copied into My replies</source>
         <translation>已复制到“我的回复”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="694" />
+        <location filename="../../desktop/ui/main_window.py" line="700" />
         <source>Original text restored</source>
         <translation>已恢复原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="706" />
+        <location filename="../../desktop/ui/main_window.py" line="712" />
         <source>Deleted “%1”</source>
         <translation>已删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="717" />
+        <location filename="../../desktop/ui/main_window.py" line="723" />
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="736" />
+        <location filename="../../desktop/ui/main_window.py" line="742" />
         <source>Could not do that: %1</source>
         <translation>操作失败：%1</translation>
     </message>
@@ -408,107 +408,112 @@ Press Ctrl+N to write one.</source>
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="149" />
+        <location filename="../../desktop/ui/quote_panel.py" line="157" />
         <source>product preset</source>
         <translation>商品预设</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="150" />
+        <location filename="../../desktop/ui/quote_panel.py" line="158" />
         <source>Save product</source>
         <translation>保存商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="176" />
+        <location filename="../../desktop/ui/quote_panel.py" line="159" />
+        <source>Save fees for this platform</source>
+        <translation>保存为该平台的默认费率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_panel.py" line="186" />
         <source>Reverse: from a price to the margin</source>
         <translation>反算：由售价算利润率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="180" />
+        <location filename="../../desktop/ui/quote_panel.py" line="190" />
         <source>Charm price (.99)</source>
         <translation>尾数定价（.99）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="202" />
+        <location filename="../../desktop/ui/quote_panel.py" line="212" />
         <source>buyer's counter-offer</source>
         <translation>买家还价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="207" />
+        <location filename="../../desktop/ui/quote_panel.py" line="217" />
         <source>Open the suggested reply</source>
         <translation>打开建议的回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="210" />
+        <location filename="../../desktop/ui/quote_panel.py" line="220" />
         <source>Price adjusted</source>
         <translation>已改价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="211" />
+        <location filename="../../desktop/ui/quote_panel.py" line="221" />
         <source>Quantity discount</source>
         <translation>多买优惠</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="212" />
+        <location filename="../../desktop/ui/quote_panel.py" line="222" />
         <source>Bulk quote</source>
         <translation>批量报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="215" />
+        <location filename="../../desktop/ui/quote_panel.py" line="225" />
         <source>Quote into a reply</source>
         <translation>把报价填入回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="218" />
+        <location filename="../../desktop/ui/quote_panel.py" line="228" />
         <source>Bargaining</source>
         <translation>议价助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="220" />
+        <location filename="../../desktop/ui/quote_panel.py" line="230" />
         <source>Counter-offer</source>
         <translation>买家还价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="222" />
+        <location filename="../../desktop/ui/quote_panel.py" line="232" />
         <source>Minimum margin (%)</source>
         <translation>最低利润率（%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="296" />
+        <location filename="../../desktop/ui/quote_panel.py" line="314" />
         <source>Type today's rate: it is kept with its date.</source>
         <translation>请输入今天的汇率，会连同日期一起保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="299" />
+        <location filename="../../desktop/ui/quote_panel.py" line="317" />
         <source>Rate set %1 (%2 days ago)</source>
         <translation>汇率设置于 %1（%2 天前）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="371" />
+        <location filename="../../desktop/ui/quote_panel.py" line="389" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="372" />
+        <location filename="../../desktop/ui/quote_panel.py" line="390" />
         <source>Int'l shipping / unit</source>
         <translation>国际运费/件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="373" />
+        <location filename="../../desktop/ui/quote_panel.py" line="391" />
         <source>Margin %</source>
         <translation>利润率 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="374" />
+        <location filename="../../desktop/ui/quote_panel.py" line="392" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="375" />
+        <location filename="../../desktop/ui/quote_panel.py" line="393" />
         <source>Total</source>
         <translation>总价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="416" />
+        <location filename="../../desktop/ui/quote_panel.py" line="434" />
         <source>Type the buyer's counter-offer to check it.</source>
         <translation>输入买家的还价，检查是否可以接受。</translation>
     </message>

@@ -126,6 +126,12 @@ def test_presets_and_rate_age(qtbot: QtBot, window: MainWindow, lib: Library) ->
     panel = window.quote
     panel.platform.setCurrentIndex(panel.platform.findData("amazon"))
     assert panel.fields["commission"].text() == "15"
+    panel.fields["commission"].setText("12")
+    qtbot.mouseClick(panel.save_platform, Qt.MouseButton.LeftButton)
+    panel.platform.setCurrentIndex(panel.platform.findData("aliexpress"))
+    assert panel.fields["commission"].text() == "8"
+    panel.platform.setCurrentIndex(panel.platform.findData("amazon"))
+    assert panel.fields["commission"].text() == "12"  # the edited default is kept
     panel.fields["fx"].setText("7.20")
     panel.fields["fx"].editingFinished.emit()
     assert "0 天前" in panel.fx_age.text() or "0 days" in panel.fx_age.text()
@@ -137,3 +143,11 @@ def test_presets_and_rate_age(qtbot: QtBot, window: MainWindow, lib: Library) ->
     from desktop.core.presets import rate
 
     assert rate(lib, "USD") is not None and rate(lib, "USD").cny_per_unit == "7.20"  # type: ignore[union-attr]
+
+
+def test_window_fits_a_small_screen(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_quote()
+    window.resize(1280, 720)
+    qtbot.wait(50)
+    assert window.minimumSizeHint().height() <= 720
+    assert window.height() <= 740
