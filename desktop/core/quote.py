@@ -16,6 +16,18 @@ from babel.numbers import get_currency_precision
 HUNDRED = Decimal(100)
 ONE = Decimal(1)
 
+#: The typed inputs of a quotation, in form order (amounts in CNY, rates in percent).
+INPUT_FIELDS = (
+    "cost",
+    "domestic",
+    "international",
+    "loss",
+    "commission",
+    "payout",
+    "margin",
+    "fx",
+    "discount",
+)
 #: Field labels for messages: (English, Chinese).
 FIELDS: dict[str, tuple[str, str]] = {
     "cost": ("cost", "成本"),
@@ -178,16 +190,8 @@ def calculate(raw: QuoteInput) -> Result:
     """Compute a quote, or the problems that prevent one (never raises on input)."""
     problems: list[Problem] = []
     v: dict[str, Decimal] = {}
-    names = [
-        "cost",
-        "domestic",
-        "international",
-        "loss",
-        "commission",
-        "payout",
-        "fx",
-        "discount",
-    ] + (["margin"] if raw.price is None else ["price"])
+    names = [n for n in INPUT_FIELDS if n != "margin"]
+    names.append("margin" if raw.price is None else "price")
     for name in names:
         number = to_decimal(getattr(raw, name), name, problems)
         if number is not None:
@@ -195,16 +199,7 @@ def calculate(raw: QuoteInput) -> Result:
     currency = (raw.currency or "").strip().upper()
     if not _known_currency(currency):
         problems.append(Problem("currency", "currency", currency))
-    for name in (
-        "cost",
-        "domestic",
-        "international",
-        "loss",
-        "commission",
-        "payout",
-        "discount",
-        "margin",
-    ):
+    for name in INPUT_FIELDS:  # the exchange rate is checked below: it must be > 0
         if name in v and v[name] < 0:
             problems.append(Problem(name, "negative", str(v[name])))
     for name in ("fx", "price"):

@@ -43,6 +43,7 @@ from desktop.core.presets import (
 )
 from desktop.core.quote import (
     FIELDS,
+    INPUT_FIELDS,
     Quote,
     QuoteInput,
     calculate,
@@ -63,17 +64,7 @@ PARTS = (
     ("profit", "利润", "#54a24b"),
 )
 TIER_QTYS = (1, 10, 50, 100)
-INPUTS = (
-    "cost",
-    "domestic",
-    "international",
-    "loss",
-    "commission",
-    "payout",
-    "margin",
-    "fx",
-    "discount",
-)
+INPUTS = INPUT_FIELDS
 
 
 class BreakdownBar(QWidget):

@@ -20,7 +20,14 @@ from desktop.core.presets import (
     save_product,
     save_rate,
 )
-from desktop.core.quote import QuoteInput, calculate, charm, margin_at, price_for_margin
+from desktop.core.quote import (
+    INPUT_FIELDS,
+    QuoteInput,
+    calculate,
+    charm,
+    margin_at,
+    price_for_margin,
+)
 
 EXAMPLE = dict(
     cost="30",
@@ -158,17 +165,7 @@ def test_price_is_landed_plus_fees_plus_profit(cost, dom, intl, loss, com, pay, 
     )
 )
 def test_any_input_gives_a_result_or_problems_never_an_exception(values: list[object]) -> None:
-    fields = [
-        "cost",
-        "domestic",
-        "international",
-        "loss",
-        "commission",
-        "payout",
-        "margin",
-        "fx",
-        "discount",
-    ]
+    fields = INPUT_FIELDS
     result = calculate(QuoteInput(**dict(zip(fields, values, strict=True)), currency="EUR"))
     assert result.ok or result.problems
 
