@@ -199,8 +199,8 @@ def calculate(raw: QuoteInput) -> Result:
     currency = (raw.currency or "").strip().upper()
     if not _known_currency(currency):
         problems.append(Problem("currency", "currency", currency))
-    for name in INPUT_FIELDS:  # the exchange rate is checked below: it must be > 0
-        if name in v and v[name] < 0:
+    for name in INPUT_FIELDS:
+        if name != "fx" and name in v and v[name] < 0:  # fx is checked below: it must be > 0
             problems.append(Problem(name, "negative", str(v[name])))
     for name in ("fx", "price"):
         if name in v and v[name] <= 0:

@@ -182,3 +182,8 @@ def test_presets_are_stored_in_the_library(tmp_path) -> None:  # type: ignore[no
     assert next(p for p in platforms(again) if p.key == "amazon").commission == "12"
     assert products(again)[0].name == "Earbuds X1"
     assert rate(again, "USD") == stored and stored.age_days(date(2026, 11, 22)) == 21
+
+
+def test_one_message_per_bad_field() -> None:
+    result = calculate(QuoteInput(**{**EXAMPLE, "fx": "-7"}))
+    assert [p.field for p in result.problems] == ["fx"]
