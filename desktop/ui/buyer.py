@@ -195,7 +195,8 @@ class BuyerPanel(QWidget):
         now_beijing = to_zone(utc_now(), AGENT_ZONE)
         self.beijing_time.setTime(QTime(now_beijing.hour, now_beijing.minute))
         self._convert(from_beijing=True)
-        self.refresh()
+        if self.isVisible():  # a hidden panel refreshes in showEvent, when it is shown
+            self.refresh()
         moment = utc_now()
         self._tasks.submit(lambda: card_json(countries()[code], moment.date()), self._show_card)
 

@@ -141,3 +141,19 @@ def test_settings_edit_pinned_countries_and_shift(qtbot: QtBot, settings: Settin
     assert (
         settings.get("pinned_countries") == "DE,FR" and settings.get("agent_shift") == "10:00-19:00"
     )
+
+
+def test_clock_is_computed_once_at_start_and_not_while_hidden(qtbot: QtBot, lib, settings) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.buyer import BuyerPanel
+    from desktop.ui.tasks import TaskRunner
+
+    panel = BuyerPanel(settings, TaskRunner(synchronous=True))
+    qtbot.addWidget(panel)
+    calls: list[str] = []
+    original = panel.refresh
+    panel.refresh = lambda: (calls.append("refresh"), original())[1]  # type: ignore[method-assign]
+    panel.set_country("BR")  # hidden: nothing to compute yet
+    assert calls == [] and panel.clock_model.rowCount() == 0
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert calls == ["refresh"] and panel.clock_model.rowCount() > 0
