@@ -27,9 +27,21 @@ from desktop.core.suggest import SuggestionGroup, SuggestModel
 from desktop.core.text import cjk_grams, clean
 
 _CONTENT_KEY = "content_fingerprint"
-_ENTRY_COLUMNS = (
-    "id, scenario, tone, title_en, title_zh, en, zh, tags, examples, countries, "
-    "builtin, edited, favorite, uses, last_used"
+#: The stored content of an entry, in column order; lists are stored as JSON text.
+_CONTENT_KEYS = (
+    "scenario",
+    "tone",
+    "title_en",
+    "title_zh",
+    "en",
+    "zh",
+    "tags",
+    "examples",
+    "countries",
+)
+_LIST_KEYS = ("tags", "examples", "countries")
+_ENTRY_COLUMNS = ", ".join(
+    ("id", *_CONTENT_KEYS, "builtin", "edited", "favorite", "uses", "last_used")
 )
 _MAX_LIMIT = 1000
 _BROWSE_ORDER = "favorite DESC, uses DESC, builtin DESC, n"
@@ -48,18 +60,19 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def _from_content(entry_id: str, content: dict[str, Any], **state: Any) -> Entry:
+    """An entry from its stored content columns (the inverse of :func:`_content_values`)."""
+    fields: dict[str, Any] = {
+        k: tuple(json.loads(v)) if k in _LIST_KEYS else v for k, v in content.items()
+    }
+    return Entry(id=entry_id, **fields, **state)
+
+
 def _row_to_entry(row: Sequence[Any]) -> Entry:
-    return Entry(
-        id=row[0],
-        scenario=row[1],
-        tone=row[2],
-        title_en=row[3],
-        title_zh=row[4],
-        en=row[5],
-        zh=row[6],
-        tags=tuple(json.loads(row[7])),
-        examples=tuple(json.loads(row[8])),
-        countries=tuple(json.loads(row[9])),
+    """An entry from a row of ``_ENTRY_COLUMNS`` (id, the content columns, then state)."""
+    return _from_content(
+        row[0],
+        dict(zip(_CONTENT_KEYS, row[1:10], strict=True)),
         builtin=bool(row[10]),
         edited=bool(row[11]),
         favorite=bool(row[12]),
@@ -69,16 +82,10 @@ def _row_to_entry(row: Sequence[Any]) -> Entry:
 
 
 def _content_values(e: Entry) -> dict[str, Any]:
+    """An entry's content as stored: the :data:`_CONTENT_KEYS` columns, lists as JSON."""
     return {
-        "scenario": e.scenario,
-        "tone": e.tone,
-        "title_en": e.title_en,
-        "title_zh": e.title_zh,
-        "en": e.en,
-        "zh": e.zh,
-        "tags": json.dumps(list(e.tags), ensure_ascii=False),
-        "examples": json.dumps(list(e.examples), ensure_ascii=False),
-        "countries": json.dumps(list(e.countries), ensure_ascii=False),
+        k: json.dumps(list(getattr(e, k)), ensure_ascii=False) if k in _LIST_KEYS else getattr(e, k)
+        for k in _CONTENT_KEYS
     }
 
 
@@ -455,20 +462,7 @@ class Library:
             ).fetchone()
         if row is None:
             return None
-        data = json.loads(row[0])
-        return Entry(
-            id=entry_id,
-            scenario=data["scenario"],
-            tone=data["tone"],
-            title_en=data["title_en"],
-            title_zh=data["title_zh"],
-            en=data["en"],
-            zh=data["zh"],
-            tags=tuple(json.loads(data["tags"])),
-            examples=tuple(json.loads(data["examples"])),
-            countries=tuple(json.loads(data["countries"])),
-            builtin=True,
-        )
+        return _from_content(entry_id, json.loads(row[0]), builtin=True)
 
     def restore_original(self, entry_id: str) -> Entry:
         """Undo the user's edits of a built-in: back to the shipped text."""
