@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from desktop import __version__
+from desktop.core.entry import PLATFORMS
 from desktop.core.paths import DB_ENV
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -49,22 +50,42 @@ def _print_entries(entries: Sequence[Any], args: argparse.Namespace, out: TextIO
         out.write(f"{e.id}  [{e.scenario}]  {title}\n    {_first_line(e.en)}\n")
 
 
+def _where(args: argparse.Namespace) -> dict[str, Any]:
+    """The --platform and --country options as keyword arguments of search and suggest."""
+    from desktop.core.countries import countries
+
+    country = args.country.upper() if args.country else None
+    if country is not None and country not in countries():
+        raise CliError(f"unknown country {args.country!r}: use a code such as US, BR or DE")
+    return {"platform": args.platform, "country": country}
+
+
 def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     lib = _open(args)
-    _print_entries(lib.search(args.text, limit=args.limit), args, out)
+    _print_entries(lib.search(args.text, limit=args.limit, **_where(args)), args, out)
     return EXIT_OK
 
 
 def cmd_suggest(args: argparse.Namespace, out: TextIO) -> int:
     lib = _open(args)
+    where = _where(args)
     if args.text is not None:
-        _print_entries(lib.suggest(args.text, limit=args.limit), args, out)
+        _print_entries(lib.suggest(args.text, limit=args.limit, **where), args, out)
         return EXIT_OK
     for line in sys.stdin:
         message = line.rstrip("\r\n")
-        _emit_json([e.to_json() for e in lib.suggest(message, limit=args.limit)], out)
+        _emit_json([e.to_json() for e in lib.suggest(message, limit=args.limit, **where)], out)
         out.flush()
     return EXIT_OK
+
+
+def _where_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--platform",
+        choices=PLATFORMS,
+        help="leave out replies marked for other platforms (default: every platform)",
+    )
+    p.add_argument("--country", help="the buyer's country: its own replies first")
 
 
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
@@ -94,6 +115,8 @@ def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
         tone=args.tone,
         tags=args.tag,
         examples=args.example,
+        countries=args.for_country,
+        platforms=args.for_platform,
     )
     if args.json:
         entry = lib.get(new_id)
@@ -271,10 +294,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("search", cmd_search, "search replies in English or Chinese")
     p.add_argument("text")
     p.add_argument("--limit", type=_limit, default=20)
+    _where_options(p)
     p.add_argument("--json", action="store_true")
     p = command("suggest", cmd_suggest, "best replies for a buyer message (stdin: one per line)")
     p.add_argument("text", nargs="?")
     p.add_argument("--limit", type=_limit, default=3)
+    _where_options(p)
     p.add_argument("--json", action="store_true")
     p = command("show", cmd_show, "show one reply")
     p.add_argument("id")
@@ -288,6 +313,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tone", default="friendly", choices=("formal", "friendly", "short"))
     p.add_argument("--tag", action="append", default=[], help="a tag (repeatable)")
     p.add_argument("--example", action="append", default=[], help="a buyer message (repeatable)")
+    p.add_argument(
+        "--country",
+        dest="for_country",
+        action="append",
+        default=[],
+        help="an ISO country code the reply is written for (repeatable)",
+    )
+    p.add_argument(
+        "--platform",
+        dest="for_platform",
+        action="append",
+        default=[],
+        choices=PLATFORMS,
+        help="a platform the reply is only for (repeatable; none: every platform)",
+    )
     p.add_argument("--json", action="store_true")
     p = command("import", cmd_import, "import a CSV or JSON pack (all or nothing)")
     p.add_argument("file")

@@ -19,6 +19,13 @@ QM = TS.with_suffix(".qm")
 BIN = Path(sys.executable).parent
 
 ZH: dict[str, str] = {
+    "AliExpress": "速卖通",
+    "Amazon": "亚马逊",
+    "Shopee": "Shopee",
+    "Own store": "独立站",
+    "All platforms": "全部平台",
+    "Your platform: replies that do not apply to it are hidden": "你的平台：不适用于该平台的回复会被隐藏",
+    "for %1 only": "仅限%1",
     "Copy English": "复制英文",
     "Copy Chinese": "复制中文",
     "Edit": "编辑",

@@ -57,6 +57,7 @@ def load_builtin(folder: Path | None = None) -> BuiltinContent:
                     tags=_tuple(item.get("tags")) + _tuple(item.get("keywords_zh")),
                     examples=_tuple(item.get("examples")),
                     countries=_tuple(item.get("countries")),
+                    platforms=_tuple(item.get("platforms")),
                     builtin=True,
                 )
                 validate_entry(entry)

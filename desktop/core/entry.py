@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from desktop.core.placeholders import placeholders_in, unknown_placeholders
 from desktop.core.scenarios import scenarios, stage_of
 
 TONES = ("formal", "friendly", "short")
+#: The platforms a reply can be marked for; a reply marked for none applies to all of them.
+PLATFORMS = ("aliexpress", "amazon", "shopee", "own_store")
+#: CLDR territory codes that are not countries (regions, test and private-use codes).
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"})
 MAX_TEXT = 5000
 MAX_LIST = 50
 
@@ -27,6 +32,7 @@ class Entry:
     tags: tuple[str, ...] = ()
     examples: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
+    platforms: tuple[str, ...] = ()
     builtin: bool = False
     edited: bool = False
     favorite: bool = False
@@ -36,6 +42,16 @@ class Entry:
     @property
     def stage(self) -> str:
         return stage_of(self.scenario)
+
+    def applies_to(self, platform: str | None) -> bool:
+        """True when the reply fits ``platform`` (None: the agent asked for every platform)."""
+        return platform is None or not self.platforms or platform in self.platforms
+
+    def country_tier(self, country: str | None) -> int:
+        """0: written for ``country``; 1: for any country; 2: written for other countries."""
+        if not self.countries:
+            return 1
+        return 0 if country in self.countries else 2
 
     @property
     def placeholders(self) -> list[str]:
@@ -55,6 +71,8 @@ class Entry:
             "tags": list(self.tags),
             "tone": self.tone,
             "examples": list(self.examples),
+            "countries": list(self.countries),
+            "platforms": list(self.platforms),
             "builtin": self.builtin,
             "favorite": self.favorite,
             "uses": self.uses,
@@ -73,6 +91,8 @@ def validate(
     tone: str = "friendly",
     tags: tuple[str, ...] = (),
     examples: tuple[str, ...] = (),
+    countries: tuple[str, ...] = (),
+    platforms: tuple[str, ...] = (),
 ) -> None:
     """Raise :class:`EntryError` with every problem of a would-be entry, one per line."""
     problems: list[str] = []
@@ -93,6 +113,16 @@ def validate(
             problems.append(f"{name}: more than {MAX_LIST} items")
         if any("|" in item for item in items):
             problems.append(f"{name}: an item contains '|', which separates items")
+    bad_countries = [c for c in countries if c not in country_codes()]
+    if bad_countries:
+        problems.append("countries: unknown country code " + ", ".join(bad_countries))
+    bad_platforms = [p for p in platforms if p not in PLATFORMS]
+    if bad_platforms:
+        problems.append(
+            "platforms: unknown platform "
+            + ", ".join(bad_platforms)
+            + f" (use {', '.join(PLATFORMS)})"
+        )
     if problems:
         raise EntryError("; ".join(problems))
 
@@ -106,4 +136,18 @@ def validate_entry(entry: Entry) -> None:
         tone=entry.tone,
         tags=entry.tags,
         examples=entry.examples,
+        countries=entry.countries,
+        platforms=entry.platforms,
+    )
+
+
+@cache
+def country_codes() -> frozenset[str]:
+    """ISO 3166 alpha-2 country codes, from CLDR (Babel)."""
+    from babel import Locale
+
+    return frozenset(
+        code
+        for code in Locale.parse("en").territories
+        if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
     )

@@ -23,7 +23,7 @@ from desktop.core import search as _search
 from desktop.core.content import load_builtin
 from desktop.core.entry import Entry, EntryError, validate_entry
 from desktop.core.schema import check_version, migrate
-from desktop.core.suggest import SuggestionGroup, SuggestModel
+from desktop.core.suggest import SuggestionGroup, SuggestModel, Where
 from desktop.core.text import cjk_grams, clean
 
 _CONTENT_KEY = "content_fingerprint"
@@ -38,11 +38,14 @@ _CONTENT_KEYS = (
     "tags",
     "examples",
     "countries",
+    "platforms",
 )
-_LIST_KEYS = ("tags", "examples", "countries")
+_LIST_KEYS = ("tags", "examples", "countries", "platforms")
 _ENTRY_COLUMNS = ", ".join(
     ("id", *_CONTENT_KEYS, "builtin", "edited", "favorite", "uses", "last_used")
 )
+#: Where the state columns start in a row of ``_ENTRY_COLUMNS``.
+_STATE = 1 + len(_CONTENT_KEYS)
 _MAX_LIMIT = 1000
 _BROWSE_ORDER = "favorite DESC, uses DESC, builtin DESC, n"
 #: The browsing views: a WHERE condition and an ORDER BY for each.
@@ -72,12 +75,12 @@ def _row_to_entry(row: Sequence[Any]) -> Entry:
     """An entry from a row of ``_ENTRY_COLUMNS`` (id, the content columns, then state)."""
     return _from_content(
         row[0],
-        dict(zip(_CONTENT_KEYS, row[1:10], strict=True)),
-        builtin=bool(row[10]),
-        edited=bool(row[11]),
-        favorite=bool(row[12]),
-        uses=int(row[13]),
-        last_used=row[14],
+        dict(zip(_CONTENT_KEYS, row[1:_STATE], strict=True)),
+        builtin=bool(row[_STATE]),
+        edited=bool(row[_STATE + 1]),
+        favorite=bool(row[_STATE + 2]),
+        uses=int(row[_STATE + 3]),
+        last_used=row[_STATE + 4],
     )
 
 
@@ -87,6 +90,12 @@ def _content_values(e: Entry) -> dict[str, Any]:
         k: json.dumps(list(getattr(e, k)), ensure_ascii=False) if k in _LIST_KEYS else getattr(e, k)
         for k in _CONTENT_KEYS
     }
+
+
+def _marks(e: Entry) -> tuple[str, str]:
+    """The stored countries and platforms of an entry (where it applies)."""
+    values = _content_values(e)
+    return values["countries"], values["platforms"]
 
 
 def _same_content(a: Entry, b: Entry) -> bool:
@@ -107,6 +116,7 @@ class Library:
         self._conn = conn
         self._lock = threading.RLock()
         self._model: SuggestModel | None = None
+        self._marked_cache: dict[int, Entry] | None = None
 
     # -- reading ---------------------------------------------------------------------------
     def get(self, entry_id: str) -> Entry | None:
@@ -172,11 +182,18 @@ class Library:
             yield _row_to_entry(row)
 
     def browse(
-        self, scenario: str | None = None, limit: int = 200, view: str = "all"
+        self,
+        scenario: str | None = None,
+        limit: int = 200,
+        view: str = "all",
+        *,
+        platform: str | None = None,
+        country: str | None = None,
     ) -> list[Entry]:
         """Entries of a view (see :data:`VIEWS`), optionally of one scenario or stage.
 
-        ``scenario`` with a dot is a scenario id, without one a stage id.
+        ``scenario`` with a dot is a scenario id, without one a stage id. ``platform`` and
+        ``country`` work as in :meth:`search`.
         """
         if view not in VIEWS:
             raise ValueError(f"unknown view {view!r}")
@@ -186,27 +203,62 @@ class Library:
         if scenario:
             conds.append("scenario = ?" if "." in scenario else "scenario LIKE ?")
             args.append(scenario if "." in scenario else scenario + ".%")
+        if platform is not None:
+            conds.append("(platforms = '[]' OR instr(platforms, ?) > 0)")
+            args.append(json.dumps(platform))
         clause = ("WHERE " + " AND ".join(conds)) if conds else ""
         sql = f"SELECT {_ENTRY_COLUMNS} FROM entries {clause} ORDER BY {order} LIMIT ?"
         with self._lock:
-            return [_row_to_entry(r) for r in self._conn.execute(sql, [*args, limit])]
+            found = [_row_to_entry(r) for r in self._conn.execute(sql, [*args, limit])]
+        if country:
+            found.sort(key=lambda e: e.country_tier(country))
+        return found
 
     # -- search and suggestion -------------------------------------------------------------
-    def search(self, text: str, limit: int = 50) -> list[Entry]:
-        """Entries matching ``text`` (English or Chinese), best first; never raises on input."""
+    def search(
+        self,
+        text: str,
+        limit: int = 50,
+        *,
+        platform: str | None = None,
+        country: str | None = None,
+    ) -> list[Entry]:
+        """Entries matching ``text`` (English or Chinese), best first; never raises on input.
+
+        With ``platform``, replies marked for other platforms are left out; with ``country``,
+        replies written for the buyer's country come first and those for other countries last.
+        """
         limit = max(0, min(int(limit), _MAX_LIMIT))
         if not isinstance(text, str) or limit == 0:
             return []
         with self._lock:
-            hits = _search.candidates(self._conn, text, limit)
+            marked = self._marked()
+            hidden = {n for n, e in marked.items() if not e.applies_to(platform)}
+            hits = _search.candidates(self._conn, text, limit + len(hidden))
+            hits = [h for h in hits if h[0] not in hidden]
             weights = self._weights(n for n, _ in hits)
             ranked = sorted(
-                (_search.boost(score, *weights.get(n, (False, 0))), i, n)
+                (
+                    marked[n].country_tier(country) if country and n in marked else 1,
+                    _search.boost(score, *weights.get(n, (False, 0))),
+                    i,
+                    n,
+                )
                 for i, (n, score) in enumerate(hits)
             )
-            top = [n for _, _, n in ranked[:limit]]
+            top = [n for *_, n in ranked[:limit]]
             entries = self._by_rowids(top)
         return [entries[n] for n in top if n in entries]
+
+    def _marked(self) -> dict[int, Entry]:
+        """Entries marked for some countries or platforms, by rowid (cached until a write)."""
+        if self._marked_cache is None:
+            rows = self._conn.execute(
+                f"SELECT n, {_ENTRY_COLUMNS} FROM entries "
+                "WHERE countries != '[]' OR platforms != '[]'"
+            ).fetchall()
+            self._marked_cache = {int(r[0]): _row_to_entry(r[1:]) for r in rows}
+        return self._marked_cache
 
     def _weights(self, rowids: Iterable[int]) -> dict[int, tuple[bool, int]]:
         """Favourite flag and use count of each rowid (light columns only)."""
@@ -226,19 +278,37 @@ class Library:
                 self._model = SuggestModel.build(self._conn)
             return self._model
 
-    def suggest(self, message: str, limit: int = 3) -> list[Entry]:
-        """The best replies for a pasted buyer message, one per scenario, best first."""
+    def suggest(
+        self,
+        message: str,
+        limit: int = 3,
+        *,
+        platform: str | None = None,
+        country: str | None = None,
+    ) -> list[Entry]:
+        """The best replies for a pasted buyer message, one per scenario, best first.
+
+        ``platform`` and ``country`` work as in :meth:`search`: a scenario's reply for the
+        buyer's country is picked first, and replies for other platforms are never picked.
+        """
         limit = max(0, min(int(limit), 100))
         if not isinstance(message, str) or limit == 0:
             return []
-        ids = self._suggest_model().rank(message, limit)
+        ids = self._suggest_model().rank(message, limit, Where(platform, country))
         return [e for e in (self.get(i) for i in ids) if e is not None]
 
-    def suggest_groups(self, message: str, per_group: int = 3) -> list[SuggestionGroup]:
+    def suggest_groups(
+        self,
+        message: str,
+        per_group: int = 3,
+        *,
+        platform: str | None = None,
+        country: str | None = None,
+    ) -> list[SuggestionGroup]:
         """Suggestions grouped by the questions a message asks (one group per sentence)."""
         if not isinstance(message, str):
             return []
-        return self._suggest_model().groups(message, per_group)
+        return self._suggest_model().groups(message, per_group, Where(platform, country))
 
     # -- writing ---------------------------------------------------------------------------
     def _index_many(self, rows: Sequence[tuple[int, Entry]]) -> None:
@@ -314,6 +384,7 @@ class Library:
 
     def _changed(self) -> None:
         self._model = None
+        self._marked_cache = None
 
     def add(
         self,
@@ -326,6 +397,8 @@ class Library:
         tone: str = "friendly",
         tags: Sequence[str] = (),
         examples: Sequence[str] = (),
+        countries: Sequence[str] = (),
+        platforms: Sequence[str] = (),
         entry_id: str | None = None,
     ) -> str:
         """Validate and commit a new user reply; return its id. Raises :class:`EntryError`."""
@@ -339,6 +412,8 @@ class Library:
             tone=tone,
             tags=tuple(clean(t) for t in tags if clean(t)),
             examples=tuple(clean(x) for x in examples if clean(x)),
+            countries=tuple(clean(c).upper() for c in countries if clean(c)),
+            platforms=tuple(clean(p).lower() for p in platforms if clean(p)),
         )
         validate_entry(entry)
         with self._lock, self.db.atomic():
@@ -373,11 +448,11 @@ class Library:
             current = self.get(entry_id)
             if current is None:
                 raise EntryError(f"id: no reply {entry_id!r}")
-            allowed = {"scenario", "en", "zh", "title_en", "title_zh", "tone", "tags", "examples"}
+            allowed = {*_CONTENT_KEYS}
             unknown = set(fields) - allowed
             if unknown:
                 raise EntryError("unknown field: " + ", ".join(sorted(unknown)))
-            for key in ("tags", "examples"):
+            for key in _LIST_KEYS:
                 if key in fields:
                     fields[key] = tuple(clean(t) for t in fields[key] if clean(t))
             new = replace(current, **fields)
@@ -515,15 +590,19 @@ class Library:
                 for e in content.entries:
                     current = present.get(e.id)
                     # Only untouched built-ins follow the shipped text; user edits stay.
-                    if (
-                        current is not None
-                        and current.builtin
-                        and not current.edited
-                        and not _same_content(current, e)
-                    ):
+                    if current is None or not current.builtin:
+                        continue
+                    if not current.edited and not _same_content(current, e):
                         n = self._rowid(e.id)
                         assert n is not None
                         self._update_content(n, e, edited=False)
+                        changed += 1
+                    elif current.edited and _marks(current) != _marks(e):
+                        # The user's text stays; where the reply applies is ours to keep right.
+                        self._conn.execute(
+                            "UPDATE entries SET countries = ?, platforms = ? WHERE id = ?",
+                            (*_marks(e), e.id),
+                        )
                         changed += 1
                 changed += self._retire_builtins(shipped_ids)
                 self._conn.execute(

@@ -20,7 +20,20 @@ from desktop.core.entry import Entry, EntryError, validate_entry
 from desktop.core.library import Library, new_user_id
 from desktop.core.text import clean
 
-CSV_FIELDS = ("id", "scenario", "title_en", "title_zh", "en", "zh", "tags", "examples")
+CSV_FIELDS = (
+    "id",
+    "scenario",
+    "title_en",
+    "title_zh",
+    "en",
+    "zh",
+    "tags",
+    "examples",
+    "countries",
+    "platforms",
+)
+#: Fields holding lists: ``|``-separated in CSV, JSON arrays in JSON packs.
+LIST_FIELDS = ("tags", "examples", "countries", "platforms")
 REQUIRED = ("scenario", "en", "zh")
 PACK_FORMAT = "borderdesk-pack"
 PACK_VERSION = 1
@@ -116,7 +129,7 @@ def _read_csv(text: str) -> list[tuple[int, dict[str, Any]]]:
             record: dict[str, Any] = {
                 name: unescape_cell(cell) for name, cell in zip(names, cells, strict=True)
             }
-            for key in ("tags", "examples"):
+            for key in LIST_FIELDS:
                 record[key] = _split_list(record.get(key, ""))
             rows.append((line + 1, record))
             line = reader.line_num
@@ -142,7 +155,7 @@ def _read_json(text: str) -> list[tuple[int, dict[str, Any]]]:
         if not isinstance(item, dict):
             raise PackError(f"entry {i}: must be an object")
         record = dict(item)
-        for key in ("tags", "examples"):
+        for key in LIST_FIELDS:
             value = record.get(key, [])
             record[key] = tuple(str(v) for v in value) if isinstance(value, list) else value
         rows.append((i, record))
@@ -158,7 +171,7 @@ def _to_entry(record: dict[str, Any]) -> Entry:
         value = record.get(key, "")
         if value is not None and not isinstance(value, str):
             raise EntryError(f"{key}: must be text")
-    for key in ("tags", "examples"):
+    for key in LIST_FIELDS:
         if not isinstance(record.get(key, ()), tuple):
             raise EntryError(f"{key}: must be a list")
     entry = Entry(
@@ -171,6 +184,8 @@ def _to_entry(record: dict[str, Any]) -> Entry:
         tone=clean(record.get("tone") or "") or "friendly",
         tags=_clean_items(record.get("tags", ())),
         examples=_clean_items(record.get("examples", ())),
+        countries=tuple(c.upper() for c in _clean_items(record.get("countries", ()))),
+        platforms=tuple(p.lower() for p in _clean_items(record.get("platforms", ()))),
     )
     if entry.id and not _ID_RE.match(entry.id):
         raise EntryError("id: use letters, digits, '.', '_' or '-' (at most 100)")
@@ -274,8 +289,7 @@ def export_pack(lib: Library, path: Path, fmt: str | None = None) -> int:
                 e.title_zh,
                 e.en,
                 e.zh,
-                "|".join(e.tags),
-                "|".join(e.examples),
+                *("|".join(getattr(e, key)) for key in LIST_FIELDS),
             ]
             writer.writerow([escape_cell(c) for c in cells])
         payload = buf.getvalue().encode("utf-8-sig")

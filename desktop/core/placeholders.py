@@ -23,6 +23,13 @@ PLACEHOLDERS: dict[str, tuple[str, str]] = {
     "tracking": ("tracking number", "运单号"),
     "order": ("order number", "订单号"),
     "date": ("date", "日期"),
+    "alternative": ("an alternative item suggested instead", "替代商品"),
+    "weight": ("package weight", "包裹重量"),
+    "dimensions": ("package or item dimensions", "包装尺寸"),
+    "part": ("a part or component", "配件/部件"),
+    "certificate": ("a certificate or standard, e.g. CE", "认证/标准"),
+    "deadline": ("a date the agent fills in, e.g. an order cut-off", "截止日期"),
+    "holiday": ("a holiday or shopping event", "节日/活动"),
 }
 
 _PLACEHOLDER_RE = re.compile(r"\{([a-z_]+)\}")

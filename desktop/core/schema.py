@@ -54,8 +54,13 @@ def _to_v1(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
 
 
+def _to_v2(conn: sqlite3.Connection) -> None:
+    """Version 2: replies can be marked for platforms (``[]``: every platform)."""
+    conn.execute("ALTER TABLE entries ADD COLUMN platforms TEXT NOT NULL DEFAULT '[]'")
+
+
 #: MIGRATIONS[i] takes a file from version i to i + 1.
-MIGRATIONS: list[Migration] = [_to_v1]
+MIGRATIONS: list[Migration] = [_to_v1, _to_v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -64,6 +64,14 @@ def segments(message: str) -> list[str]:
 
 
 @dataclass(frozen=True)
+class Where:
+    """Where the agent works: their platform (None: every platform) and the buyer's country."""
+
+    platform: str | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True)
 class SuggestionGroup:
     """Suggestions for one question (sentence) of a buyer message."""
 
@@ -81,21 +89,25 @@ class SuggestModel:
     doc_scenario: list[str] = field(default_factory=list)
     doc_entry: list[str | None] = field(default_factory=list)
     entries_of: dict[str, list[str]] = field(default_factory=dict)
+    #: Where each marked entry applies: (countries, platforms); unmarked entries are absent.
+    marks: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, conn: sqlite3.Connection) -> SuggestModel:
         """Build the model from the examples stored in a library connection."""
         rows = conn.execute(
-            "SELECT id, scenario, title_en, examples FROM ("
-            "  SELECT id, scenario, title_en, examples, row_number() OVER ("
+            "SELECT id, scenario, title_en, examples, countries, platforms FROM ("
+            "  SELECT id, scenario, title_en, examples, countries, platforms, row_number() OVER ("
             "    PARTITION BY scenario ORDER BY builtin DESC, favorite DESC, uses DESC, n"
             "  ) AS r FROM entries"
             f") WHERE r <= {_PER_SCENARIO}"
         ).fetchall()
         docs: list[tuple[str, str | None, str]] = [(s.id, None, s.en) for s in scenarios().values()]
         model = cls()
-        for eid, scenario, title, examples in rows:
+        for eid, scenario, title, examples, countries, platforms in rows:
             model.entries_of.setdefault(scenario, []).append(eid)
+            if countries != "[]" or platforms != "[]":
+                model.marks[eid] = (tuple(json.loads(countries)), tuple(json.loads(platforms)))
             docs.append((scenario, eid, title))
             docs.extend((scenario, eid, ex) for ex in json.loads(examples))
         model._index(docs)
@@ -136,18 +148,38 @@ class SuggestModel:
             scores[scenario] = top[0] + 0.4 * top[1] + 0.2 * top[2]
         return scores
 
-    def _ranked_entries(self, scenario: str, sims: dict[int, float]) -> list[str]:
-        """A scenario's entries, closest to the message first (library order breaks ties)."""
+    def _fits(self, eid: str, where: Where) -> bool:
+        platforms = self.marks.get(eid, ((), ()))[1]
+        return where.platform is None or not platforms or where.platform in platforms
+
+    def _tier(self, eid: str, where: Where) -> int:
+        """0: written for the buyer's country; 1: for any country; 2: for other countries."""
+        countries = self.marks.get(eid, ((), ()))[0]
+        if not countries or where.country is None:
+            return 1
+        return 0 if where.country in countries else 2
+
+    def _entry_sims(self, sims: dict[int, float]) -> dict[str, float]:
+        """Each entry's closest document to the message."""
         best: dict[str, float] = {}
         for doc, s in sims.items():
             eid = self.doc_entry[doc]
-            if eid is not None and self.doc_scenario[doc] == scenario:
-                best[eid] = max(best.get(eid, 0.0), s)
-        order = self.entries_of.get(scenario, [])
-        return sorted(order, key=lambda eid: (-round(best.get(eid, 0.0), 6), order.index(eid)))
+            if eid is not None and s > best.get(eid, 0.0):
+                best[eid] = s
+        return best
 
-    def _best_entry(self, scenario: str, sims: dict[int, float]) -> str | None:
-        ranked = self._ranked_entries(scenario, sims)
+    def _ranked_entries(self, scenario: str, best: dict[str, float], where: Where) -> list[str]:
+        """A scenario's entries that fit the platform: the buyer country's versions first, then
+        the closest to the message (library order breaks ties)."""
+        order = [e for e in self.entries_of.get(scenario, []) if self._fits(e, where)]
+        position = {eid: i for i, eid in enumerate(order)}
+        return sorted(
+            order,
+            key=lambda eid: (self._tier(eid, where), -round(best.get(eid, 0.0), 6), position[eid]),
+        )
+
+    def _best_entry(self, scenario: str, best: dict[str, float], where: Where) -> str | None:
+        ranked = self._ranked_entries(scenario, best, where)
         return ranked[0] if ranked else None
 
     def _rank_scenarios(self, message: str) -> tuple[list[str], dict[int, float]]:
@@ -164,31 +196,45 @@ class SuggestModel:
         )
         return ranked, sims
 
-    def rank(self, message: str, limit: int) -> list[str]:
-        """Entry ids of the best reply of each of the ``limit`` best scenarios."""
+    def rank(self, message: str, limit: int, where: Where | None = None) -> list[str]:
+        """Entry ids of the best reply of each of the ``limit`` best scenarios that have a
+        reply for the platform of ``where``."""
+        where = where or Where()
         ranked, sims = self._rank_scenarios(message)
-        ids = [self._best_entry(s, sims) for s in ranked[:limit]]
-        return [i for i in ids if i is not None]
+        best = self._entry_sims(sims)
+        ids: list[str] = []
+        for scenario in ranked:
+            if len(ids) >= limit:
+                break
+            eid = self._best_entry(scenario, best, where)
+            if eid is not None:
+                ids.append(eid)
+        return ids
 
-    def groups(self, message: str, per_group: int) -> list[SuggestionGroup]:
+    def groups(
+        self, message: str, per_group: int, where: Where | None = None
+    ) -> list[SuggestionGroup]:
         """One group per question of the message, each with its best scenarios' replies.
 
         A statement ("I paid two weeks ago.") is context for the question after it, not a
         question of its own; scenarios scoring under half the best one are left out.
         """
+        where = where or Where()
         groups: list[SuggestionGroup] = []
         seen: set[str] = set()
         for part in questions(message):
             ranked, sims = self._rank_scenarios(part)
+            best = self._entry_sims(sims)
+            ranked = [s for s in ranked if self._best_entry(s, best, where) is not None]
             if not ranked or ranked[0] in seen:
                 continue
             scores = self._scenario_scores(sims)
             floor = _GROUP_FLOOR * scores.get(ranked[0], 0.0)
             top = [s for s in ranked[:per_group] if scores.get(s, 0.0) >= floor]
             seen.add(top[0])
-            ids = [i for i in (self._best_entry(s, sims) for s in top) if i is not None]
+            ids = [i for i in (self._best_entry(s, best, where) for s in top) if i is not None]
             # Room left: offer the best scenario's other replies (other tones) as well.
-            for eid in self._ranked_entries(top[0], sims):
+            for eid in self._ranked_entries(top[0], best, where):
                 if len(ids) >= per_group:
                     break
                 if eid not in ids:

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.countries import countries
 from desktop.core.entry import Entry
 from desktop.core.placeholders import html_with_placeholders
 from desktop.core.scenarios import scenarios
+from desktop.ui.i18n import platform_names
 
 #: How rich-text views mark placeholders (see core.placeholders.html_with_placeholders).
 PLACEHOLDER_CSS = (
@@ -123,6 +125,21 @@ class DetailPane(QWidget):
             "short": self.tr("short"),
         }
         parts = [scenario, tone.get(entry.tone, entry.tone), origin]
+        if entry.platforms:
+            names = platform_names()
+            only = ", ".join(names.get(p, p) for p in entry.platforms)
+            parts.append(self.tr("for %1 only").replace("%1", only))
+        if entry.countries:
+            known = countries()
+            parts.append(
+                "◆ "
+                + ", ".join(
+                    (known[c].name_zh if self._chinese_ui else known[c].name_en)
+                    if c in known
+                    else c
+                    for c in entry.countries
+                )
+            )
         if entry.uses:
             parts.append(self.tr("copied %n times", "", entry.uses))
         tags = "  ".join(f"#{t}" for t in entry.tags)

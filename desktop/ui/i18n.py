@@ -38,3 +38,13 @@ class Translations:
             self._app.installTranslator(qt)
             self._installed.append(qt)
         return ok
+
+
+def platform_names() -> dict[str, str]:
+    """The platforms a reply can be marked for, named in the UI language."""
+    return {
+        "aliexpress": QCoreApplication.translate("Platforms", "AliExpress"),
+        "amazon": QCoreApplication.translate("Platforms", "Amazon"),
+        "shopee": QCoreApplication.translate("Platforms", "Shopee"),
+        "own_store": QCoreApplication.translate("Platforms", "Own store"),
+    }

@@ -38,6 +38,7 @@ from desktop.ui.detail import DetailPane
 from desktop.ui.dialogs import SettingsDialog, ShortcutHelp
 from desktop.ui.editor import ReplyEditor
 from desktop.ui.fillin import FillInForm
+from desktop.ui.i18n import platform_names
 from desktop.ui.models import (
     EntryRole,
     NodeRole,
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self._busy = False
         self._queued: str | None = None
         self._node: tuple[str, str] = ("view", "all")
+        self._platform: str = settings.get("platform")
+        self._stale = False  # the platform or country changed while a query ran
         self._buyer = ""  # remembered for this session only
         self._deleted: Entry | None = None
         self.setWindowTitle(self.tr("BorderDesk · cross-border replies"))
@@ -111,6 +114,14 @@ class MainWindow(QMainWindow):
         self.country_box.setCompleter(completer)
         self.country_box.setMinimumContentsLength(14)
         bar.addWidget(self.country_box)
+        self.platform_box = QComboBox()
+        self.platform_box.setObjectName("platformBox")
+        self.platform_box.setToolTip(
+            self.tr("Your platform: replies that do not apply to it are hidden")
+        )
+        for code, name in self._platform_names().items():
+            self.platform_box.addItem(name, code)
+        bar.addWidget(self.platform_box)
         self.act_new = self._action(self.tr("New reply"), "Ctrl+N", self.new_reply)
         self.act_compact = self._action(self.tr("Compact"), "Ctrl+M", self.set_compact, True)
         self.act_top = self._action(self.tr("On top"), "Ctrl+T", self.set_on_top, True)
@@ -261,9 +272,10 @@ class MainWindow(QMainWindow):
         d.deleteRequested.connect(self.delete_current)
         d.restoreRequested.connect(self.restore_current)
         self.undo.clicked.connect(self.undo_delete)
-        self.country_box.activated.connect(
-            lambda i: self.set_country(str(self.country_box.itemData(i)))
+        self.platform_box.activated.connect(
+            lambda i: self.set_platform(str(self.platform_box.itemData(i)))
         )
+        self.country_box.activated.connect(self._country_activated)
         self.quote.quoteReply.connect(self.quote_to_reply)
         self.quote.openScenario.connect(self.open_scenario)
         self.buyer.greetingCopied.connect(
@@ -325,6 +337,7 @@ class MainWindow(QMainWindow):
             self.restoreState(s.get("window_state"))
         self.set_on_top(s.get("always_on_top"))
         self.set_country(s.get("buyer_country"))
+        self.set_platform(s.get("platform"), refresh=False)
         self.set_buyer_panel(s.get("buyer_panel"))
         self.set_compact(s.get("compact"), save=False)
         last = s.get("last_view")
@@ -404,6 +417,41 @@ class MainWindow(QMainWindow):
         self.suggestions.viewport().update()
         self.countryChanged.emit(code)
 
+    def _country_activated(self, index: int) -> None:
+        code = str(self.country_box.itemData(index))
+        if code != self.country:
+            self.set_country(code)
+            self._requery()
+
+    def _platform_names(self) -> dict[str, str]:
+        return {**platform_names(), "all": self.tr("All platforms")}
+
+    @property
+    def platform(self) -> str | None:
+        """The agent's platform, or None when they asked to see every platform's replies."""
+        return None if self._platform == "all" else self._platform
+
+    def set_platform(self, code: str, refresh: bool = True) -> None:
+        """Hide replies marked for other platforms than ``code`` ("all": hide none)."""
+        if code not in self._platform_names():
+            code = "aliexpress"
+        self._platform = code
+        self._settings.set("platform", code)
+        index = self.platform_box.findData(code)
+        if index != self.platform_box.currentIndex():
+            self.platform_box.setCurrentIndex(index)
+        if refresh:
+            self._requery()
+
+    def _requery(self) -> None:
+        """Run the current query and suggestions again (the platform or country changed)."""
+        if self._busy:
+            self._stale = True
+        else:
+            self._start_query(self.search.text())
+        if self.message.toPlainText().strip():
+            self._suggest()
+
     def show_quote(self) -> None:
         """Bring up the quotation panel (leaving compact mode if needed)."""
         if self.is_compact():
@@ -482,19 +530,21 @@ class MainWindow(QMainWindow):
         self._busy = True
         self._seq += 1
         seq, lib, (kind, key) = self._seq, self._library, self._node
+        where = {"platform": self.platform, "country": self.country}
         if text.strip():
-            job: Callable[[], list[Entry]] = lambda: lib.search(text, SEARCH_LIMIT)  # noqa: E731
+            job: Callable[[], list[Entry]] = lambda: lib.search(text, SEARCH_LIMIT, **where)  # noqa: E731
         elif kind == "view":
-            job = lambda: lib.browse(None, BROWSE_LIMIT, view=key)  # noqa: E731
+            job = lambda: lib.browse(None, BROWSE_LIMIT, view=key, **where)  # noqa: E731
         else:
-            job = lambda: lib.browse(key, BROWSE_LIMIT)  # noqa: E731
+            job = lambda: lib.browse(key, BROWSE_LIMIT, **where)  # noqa: E731
         self._tasks.submit(job, lambda r: self._done(seq, text, r))
 
     def _done(self, seq: int, text: str, entries: list[Entry]) -> None:
         self._busy = False
         queued, self._queued = self._queued, None
-        if queued is not None and queued != text:
-            self._start_query(queued)
+        stale, self._stale = self._stale, False
+        if (queued is not None and queued != text) or stale:
+            self._start_query(text if queued is None else queued)
             return
         if seq != self._seq:
             return
@@ -560,9 +610,10 @@ class MainWindow(QMainWindow):
     # -- buyer message ---------------------------------------------------------------------
     def _suggest(self) -> None:
         message, lib = self.message.toPlainText(), self._library
+        platform, country = self.platform, self.country
 
         def job() -> tuple[list[Any], dict[str, Entry]]:
-            groups = lib.suggest_groups(message)
+            groups = lib.suggest_groups(message, platform=platform, country=country)
             ids = {i for g in groups for i in g.entry_ids}
             return groups, lib.existing(ids)
 

@@ -30,6 +30,7 @@ OPTIONS: dict[str, Option] = {
     "always_on_top": Option(bool, False, "keep the window above the seller console"),
     "tray_icon": Option(bool, False, "show an icon in the system tray"),
     "last_view": Option(str, "all", "the view or scenario selected in the tree"),
+    "platform": Option(str, "aliexpress", "the agent's platform, or 'all': replies shown"),
     "buyer_country": Option(str, "US", "the buyer's country: clock, card, currency, {date}"),
     "pinned_countries": Option(str, "US,BR,RU,ES,GB", "countries always on the buyer clock"),
     "agent_shift": Option(str, "09:00-18:00", "the agent's working hours, Beijing time"),

@@ -18,37 +18,37 @@
         <translation>北京</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="225" />
+        <location filename="../../desktop/ui/buyer.py" line="226" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="226" />
+        <location filename="../../desktop/ui/buyer.py" line="227" />
         <source>Local time</source>
         <translation>当地时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="227" />
+        <location filename="../../desktop/ui/buyer.py" line="228" />
         <source>Gap</source>
         <translation>时差</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="228" />
+        <location filename="../../desktop/ui/buyer.py" line="229" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="229" />
+        <location filename="../../desktop/ui/buyer.py" line="230" />
         <source>Opens (Beijing)</source>
         <translation>上班时间（北京）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="240" />
+        <location filename="../../desktop/ui/buyer.py" line="241" />
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="259" />
+        <location filename="../../desktop/ui/buyer.py" line="260" />
         <source>Your day (Beijing 0-24) against %1's business hours; your shift is framed</source>
         <translation>你的一天（北京时间 0-24 点）对照%1的营业时间，方框是你的班次</translation>
     </message>
@@ -56,100 +56,105 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="57" />
+        <location filename="../../desktop/ui/detail.py" line="59" />
         <source>Copy English</source>
         <extracomment>How rich-text views mark placeholders (see core.placeholders.html_with_placeholders).</extracomment>
         <translation>复制英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="59" />
+        <location filename="../../desktop/ui/detail.py" line="61" />
         <source>Copy Chinese</source>
         <translation>复制中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="61" />
+        <location filename="../../desktop/ui/detail.py" line="63" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="62" />
+        <location filename="../../desktop/ui/detail.py" line="64" />
         <source>Duplicate as mine</source>
         <translation>复制为我的回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="63" />
+        <location filename="../../desktop/ui/detail.py" line="65" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="64" />
+        <location filename="../../desktop/ui/detail.py" line="66" />
         <source>Restore original</source>
         <translation>恢复原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="67" />
+        <location filename="../../desktop/ui/detail.py" line="69" />
         <source>English (sent to the buyer)</source>
         <translation>英文（发给买家）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="68" />
+        <location filename="../../desktop/ui/detail.py" line="70" />
         <source>Chinese (for you)</source>
         <translation>中文（供你参考）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="100" />
+        <location filename="../../desktop/ui/detail.py" line="102" />
         <source>Select a reply to see it here.</source>
         <translation>选择一条回复，在这里查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="105" />
-        <location filename="../../desktop/ui/detail.py" line="139" />
+        <location filename="../../desktop/ui/detail.py" line="107" />
+        <location filename="../../desktop/ui/detail.py" line="156" />
         <source>☆ Favourite</source>
         <translation>☆ 收藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="114" />
+        <location filename="../../desktop/ui/detail.py" line="116" />
         <source>built-in, edited</source>
         <translation>内置（已修改）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="116" />
+        <location filename="../../desktop/ui/detail.py" line="118" />
         <source>built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="118" />
+        <location filename="../../desktop/ui/detail.py" line="120" />
         <source>my reply</source>
         <translation>我的回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="121" />
+        <location filename="../../desktop/ui/detail.py" line="123" />
         <source>formal</source>
         <translation>正式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="122" />
+        <location filename="../../desktop/ui/detail.py" line="124" />
         <source>friendly</source>
         <translation>亲切</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="123" />
+        <location filename="../../desktop/ui/detail.py" line="125" />
         <source>short</source>
         <translation>简短</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="131" />
+        <source>for %1 only</source>
+        <translation>仅限%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="127" />
+        <location filename="../../desktop/ui/detail.py" line="144" />
         <source>copied %n times</source>
         <translation>
             <numerusform>已复制 %n 次</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="135" />
+        <location filename="../../desktop/ui/detail.py" line="152" />
         <source>When buyers write</source>
         <translation>适用的买家消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="139" />
+        <location filename="../../desktop/ui/detail.py" line="156" />
         <source>★ Unfavourite</source>
         <translation>★ 取消收藏</translation>
     </message>
@@ -175,345 +180,378 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="81" />
+        <location filename="../../desktop/ui/main_window.py" line="84" />
         <source>BorderDesk · cross-border replies</source>
         <translation>跨境客服助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93" />
+        <location filename="../../desktop/ui/main_window.py" line="96" />
         <source>Search replies in English or Chinese (Ctrl+F)</source>
         <translation>搜索回复，中英文均可（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95" />
+        <location filename="../../desktop/ui/main_window.py" line="98" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104" />
+        <location filename="../../desktop/ui/main_window.py" line="107" />
         <source>Buyer's country: type a Chinese or English name or a code</source>
         <translation>买家国家：可输入中文名、英文名或国家代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114" />
-        <location filename="../../desktop/ui/main_window.py" line="309" />
+        <location filename="../../desktop/ui/main_window.py" line="120" />
+        <source>Your platform: replies that do not apply to it are hidden</source>
+        <translation>你的平台：不适用于该平台的回复会被隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="125" />
+        <location filename="../../desktop/ui/main_window.py" line="321" />
         <source>New reply</source>
         <translation>新建回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115" />
+        <location filename="../../desktop/ui/main_window.py" line="126" />
         <source>Compact</source>
         <translation>紧凑模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116" />
+        <location filename="../../desktop/ui/main_window.py" line="127" />
         <source>On top</source>
         <translation>置顶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117" />
-        <location filename="../../desktop/ui/main_window.py" line="315" />
+        <location filename="../../desktop/ui/main_window.py" line="128" />
+        <location filename="../../desktop/ui/main_window.py" line="327" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118" />
+        <location filename="../../desktop/ui/main_window.py" line="129" />
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120" />
-        <location filename="../../desktop/ui/main_window.py" line="191" />
+        <location filename="../../desktop/ui/main_window.py" line="131" />
+        <location filename="../../desktop/ui/main_window.py" line="202" />
         <source>Buyer country</source>
         <translation>买家国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152" />
+        <location filename="../../desktop/ui/main_window.py" line="163" />
         <source>Paste the buyer's message here: suggestions appear for each question.</source>
         <translation>把买家的消息粘贴到这里，每个问题都会给出推荐回复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171" />
+        <location filename="../../desktop/ui/main_window.py" line="182" />
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <location filename="../../desktop/ui/main_window.py" line="183" />
         <source>Buyer message</source>
         <translation>买家消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197" />
+        <location filename="../../desktop/ui/main_window.py" line="208" />
         <source>Quotation</source>
         <translation>报价计算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217" />
+        <location filename="../../desktop/ui/main_window.py" line="228" />
         <source>Undo delete (Ctrl+Z)</source>
         <translation>撤销删除（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299" />
+        <location filename="../../desktop/ui/main_window.py" line="311" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300" />
+        <location filename="../../desktop/ui/main_window.py" line="312" />
         <source>Paste a buyer message</source>
         <translation>粘贴买家消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301" />
+        <location filename="../../desktop/ui/main_window.py" line="313" />
         <source>Move through the results</source>
         <translation>在结果中移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302" />
+        <location filename="../../desktop/ui/main_window.py" line="314" />
         <source>Copy the selected reply (English)</source>
         <translation>复制选中的回复（英文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303" />
+        <location filename="../../desktop/ui/main_window.py" line="315" />
         <source>Copy the Chinese translation</source>
         <translation>复制中文译文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304" />
+        <location filename="../../desktop/ui/main_window.py" line="316" />
         <source>Copy the n-th result</source>
         <translation>复制第 n 条结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305" />
+        <location filename="../../desktop/ui/main_window.py" line="317" />
         <source>Clear the search / close the fill-in form</source>
         <translation>清空搜索 / 关闭填空表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306" />
+        <location filename="../../desktop/ui/main_window.py" line="318" />
         <source>Next blank in the fill-in form</source>
         <translation>填空表单中的下一个空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307" />
+        <location filename="../../desktop/ui/main_window.py" line="319" />
         <source>Favourite or unfavourite</source>
         <translation>收藏或取消收藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308" />
+        <location filename="../../desktop/ui/main_window.py" line="320" />
         <source>Edit the reply</source>
         <translation>编辑回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310" />
+        <location filename="../../desktop/ui/main_window.py" line="322" />
         <source>Undo the last delete</source>
         <translation>撤销上一次删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311" />
+        <location filename="../../desktop/ui/main_window.py" line="323" />
         <source>Show or hide the buyer-country panel</source>
         <translation>显示或隐藏买家国家面板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312" />
+        <location filename="../../desktop/ui/main_window.py" line="324" />
         <source>Quotation calculator</source>
         <translation>报价计算器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313" />
+        <location filename="../../desktop/ui/main_window.py" line="325" />
         <source>Compact mode</source>
         <translation>紧凑模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314" />
+        <location filename="../../desktop/ui/main_window.py" line="326" />
         <source>Keep on top</source>
         <translation>窗口置顶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316" />
+        <location filename="../../desktop/ui/main_window.py" line="328" />
         <source>This help</source>
         <translation>显示本帮助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="514" />
+        <location filename="../../desktop/ui/main_window.py" line="427" />
+        <source>All platforms</source>
+        <translation>全部平台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="564" />
         <source>No replies found for “%1”.
 Try fewer words, or a Chinese keyword such as 运费.</source>
         <translation>没有找到“%1”的相关回复。
 试试少输入几个词，或换成中文关键词，比如“运费”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="518" />
+        <location filename="../../desktop/ui/main_window.py" line="568" />
         <source>No favourites yet.
 Select a reply and press Ctrl+D to keep it here.</source>
         <translation>还没有收藏。
 选中回复后按 Ctrl+D，就会出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="520" />
+        <location filename="../../desktop/ui/main_window.py" line="570" />
         <source>Nothing copied yet.
 Replies you copy are listed here.</source>
         <translation>还没有复制过回复。
 复制过的回复会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="522" />
+        <location filename="../../desktop/ui/main_window.py" line="572" />
         <source>No replies of your own yet.
 Press Ctrl+N to write one.</source>
         <translation>还没有自己的回复。
 按 Ctrl+N 新建一条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="523" />
+        <location filename="../../desktop/ui/main_window.py" line="573" />
         <source>No replies here yet.
 Press Ctrl+N to write one.</source>
         <translation>这里还没有回复。
 按 Ctrl+N 新建一条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270" />
-        <location filename="../../desktop/ui/main_window.py" line="624" />
+        <location filename="../../desktop/ui/main_window.py" line="282" />
+        <location filename="../../desktop/ui/main_window.py" line="675" />
         <source>Copied ✓ %1</source>
         <translation>已复制 ✓ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="670" />
-        <location filename="../../desktop/ui/main_window.py" line="682" />
+        <location filename="../../desktop/ui/main_window.py" line="721" />
+        <location filename="../../desktop/ui/main_window.py" line="733" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="691" />
+        <location filename="../../desktop/ui/main_window.py" line="742" />
         <source>Copied into My replies</source>
         <translation>已复制到“我的回复”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="700" />
+        <location filename="../../desktop/ui/main_window.py" line="751" />
         <source>Original text restored</source>
         <translation>已恢复原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="712" />
+        <location filename="../../desktop/ui/main_window.py" line="763" />
         <source>Deleted “%1”</source>
         <translation>已删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="723" />
+        <location filename="../../desktop/ui/main_window.py" line="774" />
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="742" />
+        <location filename="../../desktop/ui/main_window.py" line="793" />
         <source>Could not do that: %1</source>
         <translation>操作失败：%1</translation>
     </message>
 </context>
 <context>
+    <name>Platforms</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="46" />
+        <source>AliExpress</source>
+        <translation>速卖通</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="47" />
+        <source>Amazon</source>
+        <translation>亚马逊</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="48" />
+        <source>Shopee</source>
+        <translation>Shopee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="49" />
+        <source>Own store</source>
+        <translation>独立站</translation>
+    </message>
+</context>
+<context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="157" />
+        <location filename="../../desktop/ui/quote_panel.py" line="148" />
         <source>product preset</source>
         <translation>商品预设</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="158" />
+        <location filename="../../desktop/ui/quote_panel.py" line="149" />
         <source>Save product</source>
         <translation>保存商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="159" />
+        <location filename="../../desktop/ui/quote_panel.py" line="150" />
         <source>Save fees for this platform</source>
         <translation>保存为该平台的默认费率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="186" />
+        <location filename="../../desktop/ui/quote_panel.py" line="177" />
         <source>Reverse: from a price to the margin</source>
         <translation>反算：由售价算利润率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="190" />
+        <location filename="../../desktop/ui/quote_panel.py" line="181" />
         <source>Charm price (.99)</source>
         <translation>尾数定价（.99）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="212" />
+        <location filename="../../desktop/ui/quote_panel.py" line="203" />
         <source>buyer's counter-offer</source>
         <translation>买家还价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="217" />
+        <location filename="../../desktop/ui/quote_panel.py" line="208" />
         <source>Open the suggested reply</source>
         <translation>打开建议的回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="220" />
+        <location filename="../../desktop/ui/quote_panel.py" line="211" />
         <source>Price adjusted</source>
         <translation>已改价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="221" />
+        <location filename="../../desktop/ui/quote_panel.py" line="212" />
         <source>Quantity discount</source>
         <translation>多买优惠</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="222" />
+        <location filename="../../desktop/ui/quote_panel.py" line="213" />
         <source>Bulk quote</source>
         <translation>批量报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="225" />
+        <location filename="../../desktop/ui/quote_panel.py" line="216" />
         <source>Quote into a reply</source>
         <translation>把报价填入回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="228" />
+        <location filename="../../desktop/ui/quote_panel.py" line="219" />
         <source>Bargaining</source>
         <translation>议价助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="230" />
+        <location filename="../../desktop/ui/quote_panel.py" line="221" />
         <source>Counter-offer</source>
         <translation>买家还价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="232" />
+        <location filename="../../desktop/ui/quote_panel.py" line="223" />
         <source>Minimum margin (%)</source>
         <translation>最低利润率（%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="314" />
+        <location filename="../../desktop/ui/quote_panel.py" line="309" />
         <source>Type today's rate: it is kept with its date.</source>
         <translation>请输入今天的汇率，会连同日期一起保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="317" />
+        <location filename="../../desktop/ui/quote_panel.py" line="312" />
         <source>Rate set %1 (%2 days ago)</source>
         <translation>汇率设置于 %1（%2 天前）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="389" />
+        <location filename="../../desktop/ui/quote_panel.py" line="384" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="390" />
+        <location filename="../../desktop/ui/quote_panel.py" line="385" />
         <source>Int'l shipping / unit</source>
         <translation>国际运费/件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="391" />
+        <location filename="../../desktop/ui/quote_panel.py" line="386" />
         <source>Margin %</source>
         <translation>利润率 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="392" />
+        <location filename="../../desktop/ui/quote_panel.py" line="387" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="393" />
+        <location filename="../../desktop/ui/quote_panel.py" line="388" />
         <source>Total</source>
         <translation>总价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="434" />
+        <location filename="../../desktop/ui/quote_panel.py" line="429" />
         <source>Type the buyer's counter-offer to check it.</source>
         <translation>输入买家的还价，检查是否可以接受。</translation>
     </message>

@@ -33,10 +33,46 @@ def test_search_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None
         "title_zh",
         "placeholders",
         "tags",
+        "countries",
+        "platforms",
         "builtin",
         "favorite",
         "uses",
     } <= set(data[0])
+
+
+def test_platform_and_country_options(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = str(tmp_path / "c.sqlite")
+    code, out, _ = run(
+        capsys,
+        *("--db", db, "add", "--scenario", "closing.share_store", "--en", "Follow our shop!"),
+        *("--zh", "关注店铺！", "--platform", "shopee", "--country", "ph", "--json"),
+    )
+    added = json.loads(out)
+    assert code == 0 and added["platforms"] == ["shopee"] and added["countries"] == ["PH"]
+    code, out, _ = run(capsys, "--db", db, "search", "follow our shop", "--json")
+    assert added["id"] in {e["id"] for e in json.loads(out)}
+    code, out, _ = run(
+        capsys, "--db", db, "search", "follow our shop", "--platform", "amazon", "--json"
+    )
+    assert code == 0 and added["id"] not in {e["id"] for e in json.loads(out)}
+    code, _, err = run(capsys, "--db", db, "search", "tax", "--country", "XX")
+    assert code == 1 and err.count("\n") == 1 and "unknown country" in err
+    code, _, err = run(
+        capsys,
+        "--db",
+        db,
+        "add",
+        "--scenario",
+        "closing.thanks",
+        "--en",
+        "Hi",
+        "--zh",
+        "你好",
+        "--country",
+        "QQ",
+    )
+    assert code == 1 and "unknown country code QQ" in err
 
 
 def test_add_then_show(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import EntryError, NewerLibraryError, open_library
+from desktop.core import EntryError, Library, NewerLibraryError, open_library
 from desktop.core.content import load_builtin
 from desktop.core.schema import SCHEMA_VERSION
 
@@ -142,3 +142,60 @@ def test_a_write_survives_a_crash(tmp_path: Path) -> None:
     new_id = proc.stdout.strip()
     entry = open_library(path).get(new_id)
     assert entry is not None and entry.en == "Survivor, {buyer}!" and entry.favorite
+
+
+def test_platform_hides_replies_marked_for_other_platforms(lib: Library) -> None:
+    lib.add(
+        "closing.share_store",
+        "Follow our store for the new season arrivals.",
+        "关注店铺看新品。",
+        platforms=["aliexpress", "shopee"],
+        entry_id="m-follow",
+    )
+    assert "m-follow" in {e.id for e in lib.search("new season arrivals")}
+    assert "m-follow" in {e.id for e in lib.search("new season arrivals", platform="shopee")}
+    assert "m-follow" not in {e.id for e in lib.search("new season arrivals", platform="amazon")}
+    shown = {e.id for e in lib.browse("closing.share_store", platform="amazon")}
+    assert "m-follow" not in shown
+    assert all(e.applies_to("amazon") for e in lib.browse(platform="amazon", limit=1000))
+    for entry in lib.suggest("do you have a store i can follow", 5, platform="amazon"):
+        assert entry.applies_to("amazon")
+
+
+def test_buyer_country_versions_rank_first(lib: Library) -> None:
+    lib.add(
+        "customs.import_tax",
+        "Brazilian buyers: the import tax of your order was paid at checkout.",
+        "巴西买家：订单的进口税已在结账时支付。",
+        countries=["BR"],
+        examples=["will i pay import tax in brazil for this parcel"],
+        entry_id="m-br",
+    )
+    first = lib.suggest("will I have to pay import tax for this?", 1, country="BR")[0]
+    assert first.id == "m-br"
+    other = lib.suggest("will I have to pay import tax for this?", 1, country="DE")[0]
+    assert other.scenario == "customs.import_tax" and "BR" not in other.countries
+    found = [e.id for e in lib.search("import tax", country="BR")]
+    assert found[0] == "m-br"
+    assert lib.browse("customs.import_tax", country="BR")[0].id == "m-br"
+
+
+def test_version_1_file_gains_the_platforms_column(tmp_path: Path) -> None:
+    path = tmp_path / "v1.sqlite"
+    conn = sqlite3.connect(path)
+    from desktop.core.schema import MIGRATIONS
+
+    MIGRATIONS[0](conn)
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    lib = open_library(path)
+    try:
+        assert lib.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert lib.count() > 0
+        marked = [e for e in lib.iter_entries() if e.platforms]
+        assert marked and all(
+            set(e.platforms) <= {"aliexpress", "amazon", "shopee", "own_store"} for e in marked
+        )
+    finally:
+        lib.close()

@@ -171,3 +171,64 @@ def test_conflicting_id_gets_a_new_one(lib: Library, tmp_path: Path) -> None:
     report = import_pack(lib, path)
     assert report.added == 1 and report.renamed == 1
     assert lib.get(existing.id).en == existing.en  # the user's library is not overwritten
+
+
+def test_countries_and_platforms_round_trip_through_csv_and_json(
+    lib: Library, tmp_path: Path
+) -> None:
+    lib.add(
+        "customs.tax_id",
+        "Please enter your CPF in your account, never in this chat.",
+        "请在账户里填写CPF，不要发在聊天里。",
+        countries=["br"],
+        platforms=["aliexpress", "shopee"],
+        entry_id="m-cpf",
+    )
+    for fmt in ("csv", "json"):
+        out = tmp_path / f"all.{fmt}"
+        export_pack(lib, out, fmt)
+        entry = next(e for e in read_pack(out) if e.id == "m-cpf")
+        assert entry.countries == ("BR",)
+        assert entry.platforms == ("aliexpress", "shopee")
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "all.csv").read_text("utf-8-sig"))))
+    assert next(r for r in rows if r["id"] == "m-cpf")["platforms"] == "aliexpress|shopee"
+    data = json.loads((tmp_path / "all.json").read_text("utf-8"))
+    cpf = next(e for e in data["entries"] if e["id"] == "m-cpf")
+    assert cpf["countries"] == ["BR"] and cpf["platforms"] == ["aliexpress", "shopee"]
+
+
+def test_unknown_countries_and_platforms_are_rejected_with_their_rows(
+    lib: Library, tmp_path: Path
+) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text(
+        "scenario,en,zh,countries,platforms\n"
+        "closing.thanks,Thanks!,谢谢！,BR|US,amazon\n"
+        "closing.thanks,Thanks a lot!,非常感谢！,XY,ebay\n"
+        "closing.thanks,Thank you!,谢谢您！,EU,\n",
+        encoding="utf-8",
+    )
+    before = snapshot(lib)
+    with pytest.raises(PackError) as info:
+        import_pack(lib, path)
+    text = str(info.value)
+    assert "line 3: countries: unknown country code XY" in text
+    assert "line 3: " in text and "platforms: unknown platform ebay" in text
+    assert "line 4: countries: unknown country code EU" in text
+    assert "line 2" not in text
+    assert snapshot(lib) == before
+    bad_json = tmp_path / "bad.json"
+    bad_json.write_text(
+        json.dumps(
+            {
+                "format": "borderdesk-pack",
+                "version": 1,
+                "entries": [
+                    {"scenario": "closing.thanks", "en": "Hi", "zh": "你好", "platforms": "amazon"}
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(PackError, match="entry 1: platforms: must be a list"):
+        read_pack(bad_json)
