@@ -14,6 +14,8 @@ TONES = ("formal", "friendly", "short")
 PLATFORMS = ("aliexpress", "amazon", "shopee", "own_store")
 #: CLDR territory codes that are not countries (regions, test and private-use codes).
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"})
+#: The fields of an entry that hold lists (JSON arrays when stored or packed, ``|`` in CSV).
+LIST_FIELDS = ("tags", "examples", "countries", "platforms")
 MAX_TEXT = 5000
 MAX_LIST = 50
 
@@ -146,8 +148,5 @@ def country_codes() -> frozenset[str]:
     """ISO 3166 alpha-2 country codes, from CLDR (Babel)."""
     from babel import Locale
 
-    return frozenset(
-        code
-        for code in Locale.parse("en").territories
-        if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
-    )
+    codes = (str(code) for code in Locale.parse("en").territories)
+    return frozenset(c for c in codes if len(c) == 2 and c.isalpha() and c not in _NOT_COUNTRIES)

@@ -21,7 +21,7 @@ import sqlite_utils
 
 from desktop.core import search as _search
 from desktop.core.content import load_builtin
-from desktop.core.entry import Entry, EntryError, validate_entry
+from desktop.core.entry import LIST_FIELDS, Entry, EntryError, validate_entry
 from desktop.core.schema import check_version, migrate
 from desktop.core.suggest import SuggestionGroup, SuggestModel, Where
 from desktop.core.text import cjk_grams, clean
@@ -40,7 +40,7 @@ _CONTENT_KEYS = (
     "countries",
     "platforms",
 )
-_LIST_KEYS = ("tags", "examples", "countries", "platforms")
+_LIST_KEYS = LIST_FIELDS
 _ENTRY_COLUMNS = ", ".join(
     ("id", *_CONTENT_KEYS, "builtin", "edited", "favorite", "uses", "last_used")
 )

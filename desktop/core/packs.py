@@ -16,24 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.core.entry import Entry, EntryError, validate_entry
+from desktop.core.entry import LIST_FIELDS, Entry, EntryError, validate_entry
 from desktop.core.library import Library, new_user_id
 from desktop.core.text import clean
 
-CSV_FIELDS = (
-    "id",
-    "scenario",
-    "title_en",
-    "title_zh",
-    "en",
-    "zh",
-    "tags",
-    "examples",
-    "countries",
-    "platforms",
-)
-#: Fields holding lists: ``|``-separated in CSV, JSON arrays in JSON packs.
-LIST_FIELDS = ("tags", "examples", "countries", "platforms")
+CSV_FIELDS = ("id", "scenario", "title_en", "title_zh", "en", "zh", *LIST_FIELDS)
 REQUIRED = ("scenario", "en", "zh")
 PACK_FORMAT = "borderdesk-pack"
 PACK_VERSION = 1

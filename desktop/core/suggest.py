@@ -15,6 +15,7 @@ import re
 import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 
 from desktop.core.scenarios import scenarios
@@ -42,9 +43,20 @@ def _stem(word: str) -> str:
     return word
 
 
+@cache
+def _country_words() -> frozenset[str]:
+    """Country names (CLDR, one-word English names): the buyer's country is context that the
+    country box carries, not a sign of what they ask ("shipping to Brazil" is about shipping)."""
+    from babel import Locale
+
+    names = (str(n).lower() for n in Locale.parse("en").territories.values())
+    return frozenset(n for n in names if n.isalpha())
+
+
 def features(text: str) -> Counter[str]:
     """Sparse term counts of a text: stems, stem pairs and character trigrams of each word."""
-    words = [w for w in words_of(text) if w not in _STOP]
+    countries = _country_words()
+    words = [w for w in words_of(text) if w not in _STOP and w not in countries]
     feats: Counter[str] = Counter()
     stems = [_stem(w) for w in words]
     for word, stem in zip(words, stems, strict=True):

@@ -530,13 +530,22 @@ class MainWindow(QMainWindow):
         self._busy = True
         self._seq += 1
         seq, lib, (kind, key) = self._seq, self._library, self._node
-        where = {"platform": self.platform, "country": self.country}
+        platform, country = self.platform, self.country
         if text.strip():
-            job: Callable[[], list[Entry]] = lambda: lib.search(text, SEARCH_LIMIT, **where)  # noqa: E731
+
+            def job() -> list[Entry]:
+                return lib.search(text, SEARCH_LIMIT, platform=platform, country=country)
+
         elif kind == "view":
-            job = lambda: lib.browse(None, BROWSE_LIMIT, view=key, **where)  # noqa: E731
+
+            def job() -> list[Entry]:
+                return lib.browse(None, BROWSE_LIMIT, key, platform=platform, country=country)
+
         else:
-            job = lambda: lib.browse(key, BROWSE_LIMIT, **where)  # noqa: E731
+
+            def job() -> list[Entry]:
+                return lib.browse(key, BROWSE_LIMIT, platform=platform, country=country)
+
         self._tasks.submit(job, lambda r: self._done(seq, text, r))
 
     def _done(self, seq: int, text: str, entries: list[Entry]) -> None:

@@ -89,8 +89,10 @@ def main() -> int:
     w.move(0, 0)
     w.show()
     w.set_buyer_panel(False)
+    w.set_country("BR")
+    w.quote_dock.hide()
     steps: list[Callable[[], None]] = [
-        lambda: w.search.setText("运费"),
+        lambda: w.search.setText("关税"),
         lambda: shoot(w, "main-window.png"),
     ]
     console = fake_console()
