@@ -19,14 +19,21 @@ from typing import Any
 
 import sqlite_utils
 
+from desktop.core import pinyin
 from desktop.core import search as _search
 from desktop.core.content import load_builtin
 from desktop.core.entry import LIST_FIELDS, Entry, EntryError, validate_entry
+from desktop.core.scenarios import scenarios
 from desktop.core.schema import check_version, migrate
 from desktop.core.suggest import SuggestionGroup, SuggestModel, Where
 from desktop.core.text import cjk_grams, clean
 
 _CONTENT_KEY = "content_fingerprint"
+#: What the search indexes hold changes now and then (version 2: Chinese search phrases beside
+#: titles, and pinyin); a file indexed by an older version is re-indexed once when opened.
+INDEX_VERSION = 2
+_INDEX_KEY = "index_version"
+_INDEXES = ("fts_en", "fts_tri", "fts_cjk", "fts_py")
 #: The stored content of an entry, in column order; lists are stored as JSON text.
 _CONTENT_KEYS = (
     "scenario",
@@ -236,15 +243,16 @@ class Library:
             hidden = {n for n, e in marked.items() if not e.applies_to(platform)}
             hits = _search.candidates(self._conn, text, limit + len(hidden))
             hits = [h for h in hits if h[0] not in hidden]
-            weights = self._weights(n for n, _ in hits)
+            weights = self._weights(n for n, _, _ in hits)
             ranked = sorted(
                 (
+                    missing,
                     marked[n].country_tier(country) if country and n in marked else 1,
                     _search.boost(score, *weights.get(n, (False, 0))),
                     i,
                     n,
                 )
-                for i, (n, score) in enumerate(hits)
+                for i, (n, score, missing) in enumerate(hits)
             )
             top = [n for *_, n in ranked[:limit]]
             entries = self._by_rowids(top)
@@ -312,15 +320,25 @@ class Library:
 
     # -- writing ---------------------------------------------------------------------------
     def _index_many(self, rows: Sequence[tuple[int, Entry]]) -> None:
-        """Add entries to the three search indexes (one statement per index).
+        """Add entries to the four search indexes (one statement per index).
 
         The trigram index holds titles, tags and the Chinese text, not the English reply: English
         words are served by the stemmed index, and trigrams over English bodies were the
-        largest single cost of an import (~17 s of 100k rows).
+        largest single cost of an import (~17 s of 100k rows). The name of a reply's scenario
+        (scenarios.toml) is indexed with its title: it is how agents name the situation.
         """
+        named = scenarios()
+
+        def name(e: Entry, lang: str) -> str:
+            sc = named.get(e.scenario)
+            return (sc.zh if lang == "zh" else sc.en) if sc else ""
+
         self._conn.executemany(
             "INSERT INTO fts_en(rowid, title_en, en, tags, examples) VALUES (?, ?, ?, ?, ?)",
-            [(n, e.title_en, e.en, " ".join(e.tags), "\n".join(e.examples)) for n, e in rows],
+            [
+                (n, e.title_en, e.en, " ".join((*e.tags, name(e, "en"))), "\n".join(e.examples))
+                for n, e in rows
+            ],
         )
         self._conn.executemany(
             "INSERT INTO fts_tri(rowid, title, body) VALUES (?, ?, ?)",
@@ -328,14 +346,43 @@ class Library:
         )
         self._conn.executemany(
             "INSERT INTO fts_cjk(rowid, title, body) VALUES (?, ?, ?)",
-            [(n, cjk_grams(e.title_zh), cjk_grams(e.zh, *e.tags)) for n, e in rows],
+            [(n, cjk_grams(e.title_zh, name(e, "zh"), *e.tags), cjk_grams(e.zh)) for n, e in rows],
         )
+        readings = (
+            (n, pinyin.index_text((e.title_zh,), (name(e, "zh"), *e.tags))) for n, e in rows
+        )
+        self._conn.executemany(
+            "INSERT INTO fts_py(rowid, py, syn) VALUES (?, ?, ?)",
+            [(n, py, syn) for n, (py, syn) in readings if py],
+        )
+
+    def ensure_index(self) -> int:
+        """Re-index every entry when the file was indexed by an older :data:`INDEX_VERSION`;
+        return how many entries were indexed (0 when the indexes were current)."""
+        with self._lock:
+            row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (_INDEX_KEY,))
+            stored = row.fetchone()
+            if stored and stored[0] == str(INDEX_VERSION):
+                return 0
+            count = 0
+            with self.db.atomic():
+                for table in _INDEXES:
+                    self._conn.execute(f"DELETE FROM {table}")
+                cursor = self._conn.execute(f"SELECT n, {_ENTRY_COLUMNS} FROM entries ORDER BY n")
+                while batch := cursor.fetchmany(1000):
+                    self._index_many([(int(r[0]), _row_to_entry(r[1:])) for r in batch])
+                    count += len(batch)
+                self._conn.execute(
+                    "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                    (_INDEX_KEY, str(INDEX_VERSION)),
+                )
+        return count
 
     def _index(self, n: int, e: Entry) -> None:
         self._index_many([(n, e)])
 
     def _unindex(self, n: int) -> None:
-        for table in ("fts_en", "fts_tri", "fts_cjk"):
+        for table in _INDEXES:
             self._conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (n,))
 
     def _insert_many(self, entries: Sequence[Entry]) -> list[int]:
@@ -688,12 +735,13 @@ def open_library(path: str | Path | None = None, *, seed: bool = True) -> Librar
     try:
         migrate(conn)
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        missing = {"entries", "fts_en", "fts_tri", "fts_cjk", "settings"} - tables
+        missing = {"entries", *_INDEXES, "settings"} - tables
         if missing:
             raise sqlite3.DatabaseError(
                 f"library file is damaged: missing {', '.join(sorted(missing))}"
             )
         lib = Library(conn, file)
+        lib.ensure_index()
         if seed:
             lib.sync_builtin()
     except BaseException:

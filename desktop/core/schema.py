@@ -59,8 +59,15 @@ def _to_v2(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE entries ADD COLUMN platforms TEXT NOT NULL DEFAULT '[]'")
 
 
+def _to_v3(conn: sqlite3.Connection) -> None:
+    """Version 3: a pinyin index; the library rebuilds its indexes (see INDEX_VERSION there)."""
+    conn.execute(
+        "CREATE VIRTUAL TABLE fts_py USING fts5(py, syn, tokenize = 'unicode61', prefix = '2 3 4')"
+    )
+
+
 #: MIGRATIONS[i] takes a file from version i to i + 1.
-MIGRATIONS: list[Migration] = [_to_v1, _to_v2]
+MIGRATIONS: list[Migration] = [_to_v1, _to_v2, _to_v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

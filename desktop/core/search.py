@@ -2,11 +2,15 @@
 
 * ``fts_en``: English, porter-stemmed (ship / shipped / shipping), prefix matching as you type.
 * ``fts_tri``: trigram index over every text, for Chinese runs of 3+ characters and substrings.
-* ``fts_cjk``: every Han character and every adjacent pair as a token, for 1-2 character
-  Chinese queries, which trigram cannot answer. Its match only picks candidates; the final test
-  is ``LIKE`` on the base table (never on an FTS table: SQLite 3.40 returns nothing there for
-  2 CJK characters).
+* ``fts_cjk``: every Han character and every adjacent pair as a token (titles and Chinese
+  search phrases in one column, the Chinese reply in the other). Chinese queries are read as
+  words (:mod:`desktop.core.chinese`), each word with its synonyms; a reply holding every word
+  comes first, then replies holding most of them, so natural Chinese ("能不能便宜一点") finds
+  replies whenever one of its words is in the library.
+* ``fts_py``: the pinyin of titles and search phrases (:mod:`desktop.core.pinyin`); a plain
+  ASCII query is tried as English first and as pinyin alongside.
 
+Each hit carries how many of the query's words it lacks; the library ranks by that first.
 User text never reaches MATCH unquoted. Any string returns results or nothing, never an error.
 """
 
@@ -15,13 +19,26 @@ from __future__ import annotations
 import math
 import sqlite3
 from dataclasses import dataclass, replace
+from itertools import combinations, pairwise
 
-from desktop.core.text import QueryTerms, fts_quote, split_query
+from desktop.core import pinyin
+from desktop.core.chinese import concepts, is_known, to_simplified
+from desktop.core.lexicon import lexicon
+from desktop.core.text import QueryTerms, fts_quote, has_cjk, split_query
 
 #: Column weights for bm25: titles and tags count more than bodies and examples.
 _EN_RANK = "bm25(fts_en, 6.0, 2.0, 4.0, 1.0)"
 _TRI_RANK = "bm25(fts_tri, 4.0, 1.0)"
 _CJK_RANK = "bm25(fts_cjk, 4.0, 1.0)"
+_PY_RANK = "bm25(fts_py, 4.0, 1.0)"
+#: At most this many Chinese words of a query take part in the coverage search.
+_MAX_CONCEPTS = 5
+#: A hit: rowid, score, and its tier (how much of the query it lacks, or which fallback found
+#: it); the library ranks by tier first.
+Hit = tuple[int, float, float]
+#: How much a Chinese query word counts when a reply lacks it: a word of the vocabulary more
+#: than a character pair read from a stretch the vocabulary does not know.
+_KNOWN_WEIGHT, _PAIR_WEIGHT = 1.0, 0.6
 #: FTS5's bm25 counts every row holding each phrase before it ranks any, so a ranked query
 #: costs time in proportion to all its matches (~50 ms for a word in 70,000 of 100,000
 #: replies), whatever the LIMIT. Queries with at most _EXACT_MAX matches are ranked exactly by
@@ -46,7 +63,6 @@ class _Part:
     table: str
     rank: str
     expr: str
-    verify_like: tuple[str, ...] = ()
     title_cols: str = ""
 
 
@@ -60,19 +76,66 @@ def _parts(terms: QueryTerms) -> list[_Part]:
         exprs = [
             f"({fts_quote(w)} OR {fts_quote(w)}*)"
             if w == terms.typing and 2 <= len(w) <= _PREFIX_MAX
-            else fts_quote(w)
+            else _english_word(w)
             for w in words
         ]
         parts.append(_Part("fts_en", _EN_RANK, " AND ".join(exprs), title_cols="title_en tags"))
-    long_runs = [run for run in terms.cjk if len(run) >= _MIN_TRIGRAM]
-    short_runs = [run for run in terms.cjk if len(run) < _MIN_TRIGRAM]
-    if long_runs:
-        expr = " AND ".join(fts_quote(r) for r in long_runs)
-        parts.append(_Part("fts_tri", _TRI_RANK, expr, title_cols="title"))
-    if short_runs:
-        expr = " AND ".join(fts_quote(run) for run in short_runs)
-        parts.append(_Part("fts_cjk", _CJK_RANK, expr, tuple(short_runs), title_cols="title"))
     return parts
+
+
+def _english_word(word: str) -> str:
+    """A finished English word with its synonyms (pics: photos, pictures ...)."""
+    group = lexicon().en_groups.get(word)
+    if not group:
+        return fts_quote(word)
+    return "(" + " OR ".join(fts_quote(w) for w in group) + ")"
+
+
+def _concept_expr(alternatives: tuple[str, ...]) -> str:
+    """A Chinese word or any of its synonyms, as tokens of ``fts_cjk`` (pairs in a row)."""
+    exprs = []
+    for word in alternatives:
+        pairs = [a + b for a, b in pairwise(word)] or [word]
+        exprs.append(fts_quote(" ".join(pairs)))
+    return exprs[0] if len(exprs) == 1 else "(" + " OR ".join(exprs) + ")"
+
+
+def _by_coverage(
+    conn: sqlite3.Connection, words: list[tuple[str, ...]], pool: int, enough: int
+) -> dict[int, tuple[float, float]]:
+    """Replies holding all the words first, then those lacking the least, until ``enough`` are
+    found. A reply's tier is twice the weight of the words it lacks, plus one when only a
+    synonym matched; a word of the vocabulary weighs more than a pair of unknown characters."""
+    words = words[:_MAX_CONCEPTS]
+    weights = [_KNOWN_WEIGHT if is_known(w[0]) else _PAIR_WEIGHT for w in words]
+    typed = [_concept_expr(w[:1]) for w in words]
+    expanded = [_concept_expr(w) for w in words]
+    found: dict[int, tuple[float, float]] = {}
+    for size in range(len(words), 0, -1):
+        combos = sorted(
+            combinations(range(len(words)), size),
+            key=lambda c: sum(w for i, w in enumerate(weights) if i not in c),
+        )
+        for combo in combos:
+            lacking = sum(w for i, w in enumerate(weights) if i not in combo)
+            for exprs, extra in ((typed, 0.0), (expanded, 1.0)):
+                if extra and typed == expanded:
+                    continue
+                expr = " AND ".join(exprs[i] for i in combo)
+                part = _Part("fts_cjk", _CJK_RANK, expr, title_cols="title")
+                for n, score in _run(conn, part, pool).items():
+                    found.setdefault(n, (score, 2 * lacking + extra))
+        if len(found) >= enough:
+            break
+    return found
+
+
+def _pinyin(conn: sqlite3.Connection, text: str, pool: int) -> dict[int, float]:
+    """Replies whose Chinese titles or search phrases read as the pinyin typed."""
+    expr = pinyin.query_expr(text)
+    if expr is None:
+        return {}
+    return _run(conn, _Part("fts_py", _PY_RANK, expr, title_cols="py"), pool)
 
 
 def _run(
@@ -104,27 +167,7 @@ def _run(
                 best.setdefault(n, -1.0)
     except sqlite3.OperationalError:
         return {}
-    if part.verify_like and best:
-        best = _verify(conn, best, part.verify_like)
     return best
-
-
-def _verify(
-    conn: sqlite3.Connection, hits: dict[int, float], runs: tuple[str, ...]
-) -> dict[int, float]:
-    """Keep the candidates whose Chinese text really contains every run (LIKE on the base table)."""
-    placeholders = ",".join("?" * len(hits))
-    conds = " AND ".join(
-        "(title_zh LIKE ? ESCAPE '\\' OR zh LIKE ? ESCAPE '\\' OR tags LIKE ? ESCAPE '\\')"
-        for _ in runs
-    )
-    args: list[object] = list(hits)
-    for run in runs:
-        pattern = "%" + run.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        args += [pattern, pattern, pattern]
-    sql = f"SELECT n FROM entries WHERE n IN ({placeholders}) AND {conds}"
-    keep = {int(row[0]) for row in conn.execute(sql, args)}
-    return {n: s for n, s in hits.items() if n in keep}
 
 
 def _long_prefix(
@@ -156,34 +199,62 @@ def _substring_fallback(conn: sqlite3.Connection, terms: QueryTerms, pool: int) 
     return _run(conn, _Part("fts_tri", _TRI_RANK, expr), pool)
 
 
-def candidates(conn: sqlite3.Connection, text: str, limit: int) -> list[tuple[int, float]]:
-    """Rowids of entries matching ``text`` with their bm25 score (lower is better), best first."""
+def candidates(conn: sqlite3.Connection, text: str, limit: int) -> list[Hit]:
+    """Rowids of entries matching ``text``, each with its score (bm25 or tier, lower is better)
+    and the number of the query's words it lacks, best first."""
+    if has_cjk(text):
+        text = to_simplified(text)
     terms = split_query(text)
     if terms.empty or limit <= 0:
         return []
-    parts = _parts(terms)
     pool = max(_POOL, limit * 3)
-    if len(parts) == 1:
-        scores = _run(conn, parts[0], pool)
-        if len(scores) < limit and parts[0].table == "fts_en":
-            # Too few replies hold every word: add a long word still being typed as a prefix,
-            # then replies holding any word, then substrings, each list after the previous one
-            # and keeping its own order.
-            fallbacks = (
-                _long_prefix(conn, parts[0], terms, pool),
-                _any_word(conn, parts[0], pool),
-                _substring_fallback(conn, terms, pool),
-            )
-            for extra in fallbacks:
-                worst = max(scores.values(), default=0.0)
-                for n, s in extra.items():
-                    scores.setdefault(n, worst + 1.0 + s / 100.0)
-    else:
-        per_part = [_run(conn, p, _INTERSECT_POOL, _INTERSECT_POOL) for p in parts]
-        # Tiered scores are not bm25 scores; the sum still orders title matches first.
-        common = set.intersection(*(set(p) for p in per_part))
-        scores = {n: sum(p[n] for p in per_part) for n in common}
-    return sorted(scores.items(), key=lambda kv: kv[1])
+    parts = _parts(terms)
+    words = concepts(" ".join(terms.cjk)) if terms.cjk else []
+    if terms.cjk and not words:  # only framing words ("吗"): match them as typed
+        words = [(run,) for run in terms.cjk]
+    if words and not parts:
+        return _ordered(_by_coverage(conn, words, pool, limit))
+    if not words:
+        return _ordered(_english(conn, parts[0], terms, text, pool, limit))
+    # English and Chinese together ("能印logo吗"): replies answering both parts first, then
+    # the Chinese part alone, then the English part alone.
+    english = _run(conn, parts[0], _INTERSECT_POOL, _INTERSECT_POOL)
+    chinese = _by_coverage(conn, words, _INTERSECT_POOL, limit)
+    found = {n: (english[n] + s, tier) for n, (s, tier) in chinese.items() if n in english}
+    if len(found) < limit:
+        chinese_weight = 2 * _KNOWN_WEIGHT * len(words)
+        for n, (s, tier) in chinese.items():
+            found.setdefault(n, (s, tier + 2 * _KNOWN_WEIGHT))
+        for n, s in english.items():
+            found.setdefault(n, (s, chinese_weight))
+    return _ordered(found)
+
+
+def _english(
+    conn: sqlite3.Connection, part: _Part, terms: QueryTerms, text: str, pool: int, limit: int
+) -> dict[int, tuple[float, float]]:
+    """Replies holding every word; then, while too few, pinyin readings of the query, a long
+    word still being typed as a prefix, replies holding any word, and substrings."""
+    found: dict[int, tuple[float, float]] = {n: (s, 0.0) for n, s in _run(conn, part, pool).items()}
+    if len(found) >= limit:
+        return found
+    for n, s in _pinyin(conn, text, pool).items():
+        found.setdefault(n, (s, 1.0))
+    fallbacks = (
+        _long_prefix(conn, part, terms, pool),
+        _any_word(conn, part, pool),
+        _substring_fallback(conn, terms, pool),
+    )
+    for tier, extra in enumerate(fallbacks, start=2):
+        if len(found) >= limit:
+            break
+        for n, s in extra.items():
+            found.setdefault(n, (s, float(tier)))
+    return found
+
+
+def _ordered(found: dict[int, tuple[float, float]]) -> list[Hit]:
+    return sorted(((n, s, m) for n, (s, m) in found.items()), key=lambda h: (h[2], h[1]))
 
 
 def boost(score: float, favorite: bool, uses: int) -> float:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 #: Han ideographs (CJK Unified, Extension A, compatibility, supplementary planes).
 CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 CJK_RE = re.compile(f"[{CJK_CLASS}]")
-_CJK_RUN_RE = re.compile(f"[{CJK_CLASS}]+")
+CJK_RUN_RE = re.compile(f"[{CJK_CLASS}]+")
 _TOKEN_RE = re.compile(f"(?P<cjk>[{CJK_CLASS}]+)|(?P<word>[^\\W_{CJK_CLASS}]+)")
 _CONTROL_RE = re.compile(
     "[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\ud800-\udfff]"
@@ -84,7 +84,7 @@ def cjk_grams(*texts: str) -> str:
     """
     parts: list[str] = []
     for text in texts:
-        for run in _CJK_RUN_RE.findall(text):
+        for run in CJK_RUN_RE.findall(text):
             parts.append(" ".join(run))
             if len(run) > 1:
                 parts.append(" ".join(map(operator.add, run, run[1:])))

@@ -1,0 +1,283 @@
+"""Suggestion: rank replies for a pasted buyer message by scenario.
+
+Each example buyer message of a reply (and each scenario's description) is a document. A message
+is compared with every document by TF-IDF cosine over words, word pairs and character trigrams
+(trigrams forgive typos such as "shiping" or "recieved"). A scenario scores by its best few
+documents; a message with several sentences is also scored sentence by sentence, so each
+question it asks can lift its own scenario.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import sqlite3
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import pairwise
+
+from bench.baseline.text import clean, words_of
+from desktop.core.scenarios import scenarios
+
+#: Function words that carry no scenario signal (question words are kept on purpose).
+_STOP = frozenset(
+    (
+        "a an the is are am was were be been to of in on at for it its this that these those "
+        "and or i me my you your u ur we our us he she they them his her do does did have has "
+        "had will would could should can just so very also please pls plz dear sir madam "
+        "friend hi hello hey im i'm ok okay"
+    ).split()
+)
+_SENTENCE_RE = re.compile(r"(?<=[.!?;。！？；\n])\s*|\s+(?:also|and also|btw|by the way)\s+", re.I)
+#: Examples kept per scenario: built-ins first, then favourites and most-used user replies.
+_PER_SCENARIO = 60
+_MIN_SEGMENT_WORDS = 3
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s", "ly"):
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    """Country names (CLDR, one-word English names): the buyer's country is context that the
+    country box carries, not a sign of what they ask ("shipping to Brazil" is about shipping)."""
+    from babel import Locale
+
+    names = (str(n).lower() for n in Locale.parse("en").territories.values())
+    return frozenset(n for n in names if n.isalpha())
+
+
+def features(text: str) -> Counter[str]:
+    """Sparse term counts of a text: stems, stem pairs and character trigrams of each word."""
+    countries = _country_words()
+    words = [w for w in words_of(text) if w not in _STOP and w not in countries]
+    feats: Counter[str] = Counter()
+    stems = [_stem(w) for w in words]
+    for word, stem in zip(words, stems, strict=True):
+        feats["w:" + stem] += 1
+        padded = f"<{word}>"
+        for i in range(len(padded) - 2):
+            feats["c:" + padded[i : i + 3]] += 1
+    for a, b in pairwise(stems):
+        feats[f"b:{a}_{b}"] += 1
+    return feats
+
+
+def segments(message: str) -> list[str]:
+    """The sentences of a message that are long enough to be a question of their own."""
+    parts = [p.strip() for p in _SENTENCE_RE.split(clean(message.replace("\r", "\n"))) if p]
+    return [p for p in parts if len(words_of(p)) >= _MIN_SEGMENT_WORDS]
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where the agent works: their platform (None: every platform) and the buyer's country."""
+
+    platform: str | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class SuggestionGroup:
+    """Suggestions for one question (sentence) of a buyer message."""
+
+    text: str
+    entry_ids: tuple[str, ...]
+    scenarios: tuple[str, ...]
+
+
+@dataclass
+class SuggestModel:
+    """An in-memory nearest-neighbour model over example buyer messages."""
+
+    idf: dict[str, float] = field(default_factory=dict)
+    postings: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
+    doc_scenario: list[str] = field(default_factory=list)
+    doc_entry: list[str | None] = field(default_factory=list)
+    entries_of: dict[str, list[str]] = field(default_factory=dict)
+    #: Where each marked entry applies: (countries, platforms); unmarked entries are absent.
+    marks: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, conn: sqlite3.Connection) -> SuggestModel:
+        """Build the model from the examples stored in a library connection."""
+        rows = conn.execute(
+            "SELECT id, scenario, title_en, examples, countries, platforms FROM ("
+            "  SELECT id, scenario, title_en, examples, countries, platforms, row_number() OVER ("
+            "    PARTITION BY scenario ORDER BY builtin DESC, favorite DESC, uses DESC, n"
+            "  ) AS r FROM entries"
+            f") WHERE r <= {_PER_SCENARIO}"
+        ).fetchall()
+        docs: list[tuple[str, str | None, str]] = [(s.id, None, s.en) for s in scenarios().values()]
+        model = cls()
+        for eid, scenario, title, examples, countries, platforms in rows:
+            model.entries_of.setdefault(scenario, []).append(eid)
+            if countries != "[]" or platforms != "[]":
+                model.marks[eid] = (tuple(json.loads(countries)), tuple(json.loads(platforms)))
+            docs.append((scenario, eid, title))
+            docs.extend((scenario, eid, ex) for ex in json.loads(examples))
+        model._index(docs)
+        return model
+
+    def _index(self, docs: list[tuple[str, str | None, str]]) -> None:
+        counts = [features(text) for _, _, text in docs]
+        df: Counter[str] = Counter()
+        for c in counts:
+            df.update(c.keys())
+        total = len(docs) + 1
+        self.idf = {f: math.log(total / (1 + d)) + 1.0 for f, d in df.items()}
+        for i, ((scenario, eid, _), c) in enumerate(zip(docs, counts, strict=True)):
+            self.doc_scenario.append(scenario)
+            self.doc_entry.append(eid)
+            for f, w in self._vector(c).items():
+                self.postings.setdefault(f, []).append((i, w))
+
+    def _vector(self, counts: Counter[str]) -> dict[str, float]:
+        vec = {f: (1.0 + math.log(n)) * self.idf.get(f, 0.0) for f, n in counts.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        return {f: v / norm for f, v in vec.items() if v}
+
+    def _doc_sims(self, text: str) -> dict[int, float]:
+        sims: dict[int, float] = defaultdict(float)
+        for f, w in self._vector(features(text)).items():
+            for doc, dw in self.postings.get(f, ()):
+                sims[doc] += w * dw
+        return sims
+
+    def _scenario_scores(self, sims: dict[int, float]) -> dict[str, float]:
+        per: dict[str, list[float]] = defaultdict(list)
+        for doc, s in sims.items():
+            per[self.doc_scenario[doc]].append(s)
+        scores = {}
+        for scenario, values in per.items():
+            top = [*sorted(values, reverse=True)[:3], 0.0, 0.0]
+            scores[scenario] = top[0] + 0.4 * top[1] + 0.2 * top[2]
+        return scores
+
+    def _fits(self, eid: str, where: Where) -> bool:
+        platforms = self.marks.get(eid, ((), ()))[1]
+        return where.platform is None or not platforms or where.platform in platforms
+
+    def _tier(self, eid: str, where: Where) -> int:
+        """0: written for the buyer's country; 1: for any country; 2: for other countries."""
+        countries = self.marks.get(eid, ((), ()))[0]
+        if not countries or where.country is None:
+            return 1
+        return 0 if where.country in countries else 2
+
+    def _entry_sims(self, sims: dict[int, float]) -> dict[str, float]:
+        """Each entry's closest document to the message."""
+        best: dict[str, float] = {}
+        for doc, s in sims.items():
+            eid = self.doc_entry[doc]
+            if eid is not None and s > best.get(eid, 0.0):
+                best[eid] = s
+        return best
+
+    def _ranked_entries(self, scenario: str, best: dict[str, float], where: Where) -> list[str]:
+        """A scenario's entries that fit the platform: the buyer country's versions first, then
+        the closest to the message (library order breaks ties)."""
+        order = [e for e in self.entries_of.get(scenario, []) if self._fits(e, where)]
+        position = {eid: i for i, eid in enumerate(order)}
+        return sorted(
+            order,
+            key=lambda eid: (self._tier(eid, where), -round(best.get(eid, 0.0), 6), position[eid]),
+        )
+
+    def _best_entry(self, scenario: str, best: dict[str, float], where: Where) -> str | None:
+        ranked = self._ranked_entries(scenario, best, where)
+        return ranked[0] if ranked else None
+
+    def _rank_scenarios(self, message: str) -> tuple[list[str], dict[int, float]]:
+        sims = self._doc_sims(message)
+        combined = self._scenario_scores(sims)
+        parts = segments(message)
+        if len(parts) > 1:
+            for part in parts:
+                for scenario, score in self._scenario_scores(self._doc_sims(part)).items():
+                    combined[scenario] = max(combined.get(scenario, 0.0), 0.9 * score)
+        ranked = sorted(
+            (s for s, v in combined.items() if v > 0 and s in self.entries_of),
+            key=lambda s: -combined[s],
+        )
+        return ranked, sims
+
+    def rank(self, message: str, limit: int, where: Where | None = None) -> list[str]:
+        """Entry ids of the best reply of each of the ``limit`` best scenarios that have a
+        reply for the platform of ``where``."""
+        where = where or Where()
+        ranked, sims = self._rank_scenarios(message)
+        best = self._entry_sims(sims)
+        ids: list[str] = []
+        for scenario in ranked:
+            if len(ids) >= limit:
+                break
+            eid = self._best_entry(scenario, best, where)
+            if eid is not None:
+                ids.append(eid)
+        return ids
+
+    def groups(
+        self, message: str, per_group: int, where: Where | None = None
+    ) -> list[SuggestionGroup]:
+        """One group per question of the message, each with its best scenarios' replies.
+
+        A statement ("I paid two weeks ago.") is context for the question after it, not a
+        question of its own; scenarios scoring under half the best one are left out.
+        """
+        where = where or Where()
+        groups: list[SuggestionGroup] = []
+        seen: set[str] = set()
+        for part in questions(message):
+            ranked, sims = self._rank_scenarios(part)
+            best = self._entry_sims(sims)
+            ranked = [s for s in ranked if self._best_entry(s, best, where) is not None]
+            if not ranked or ranked[0] in seen:
+                continue
+            scores = self._scenario_scores(sims)
+            floor = _GROUP_FLOOR * scores.get(ranked[0], 0.0)
+            top = [s for s in ranked[:per_group] if scores.get(s, 0.0) >= floor]
+            seen.add(top[0])
+            ids = [i for i in (self._best_entry(s, best, where) for s in top) if i is not None]
+            # Room left: offer the best scenario's other replies (other tones) as well.
+            for eid in self._ranked_entries(top[0], best, where):
+                if len(ids) >= per_group:
+                    break
+                if eid not in ids:
+                    ids.append(eid)
+            groups.append(SuggestionGroup(part, tuple(ids), tuple(top)))
+        return groups
+
+
+_QUESTION_START = re.compile(
+    r"^(?:(?:and|also|but|so|btw|ok|okay|hi|hello|hey)[,\s]+)*(can|could|do|does|did|is|are|will|would|how|what|when|where|which|who|why|pls|please|"
+    r"plz|i want|i need|i would like|send|tell|give|let me)\b",
+    re.I,
+)
+#: Within a group, scenarios scoring under this share of the best one are not shown.
+_GROUP_FLOOR = 0.5
+
+
+def questions(message: str) -> list[str]:
+    """The questions of a message, each with the statements just before it as context."""
+    parts = segments(message) or ([clean(message)] if clean(message) else [])
+    found: list[str] = []
+    context: list[str] = []
+    for part in parts:
+        if part.rstrip().endswith(("?", "？")) or _QUESTION_START.match(part.strip()):
+            found.append(" ".join([*context, part]))
+            context = []
+        else:
+            context.append(part)
+    if context:
+        if found:
+            found[-1] = found[-1] + " " + " ".join(context)
+        else:
+            found.append(" ".join(context))
+    return found

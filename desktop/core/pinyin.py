@@ -1,0 +1,125 @@
+"""Pinyin for the search index: agents type zhekou, zk, zhe kou or zhek when the input method
+is off. Written at index time only, from the Chinese titles and search phrases of a reply.
+
+pypinyin is imported on first use, on the worker that indexes, without its phrase tables
+(``PYPINYIN_NO_PHRASES``): they add ~58 MB of memory for better readings of rare polyphones,
+while our words read right character by character. Queries never load it: a query is matched
+against the stored syllables as plain ASCII.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from collections.abc import Iterable
+from functools import lru_cache
+from itertools import pairwise
+from typing import Any
+
+from desktop.core.chinese import is_known, segment, to_simplified
+from desktop.core.lexicon import lexicon
+from desktop.core.text import CJK_RUN_RE
+
+_ASCII_WORD = re.compile(r"[a-z]+")
+_lock = threading.Lock()
+_module: Any = None
+#: The shortest query (letters, spaces removed) read as pinyin: one letter matches too much.
+MIN_QUERY = 2
+#: Search phrases up to this long are read by every stretch of up to _KEYWORD_SPAN characters.
+_KEYWORD_MAX, _KEYWORD_SPAN = 8, 4
+
+
+def _pinyin() -> Any:
+    global _module
+    with _lock:
+        if _module is None:
+            os.environ.setdefault("PYPINYIN_NO_PHRASES", "true")
+            import pypinyin
+
+            _module = pypinyin
+        return _module
+
+
+@lru_cache(maxsize=20_000)
+def _word(word: str) -> tuple[str, str]:
+    """Full pinyin (no tones, no spaces) and initials of one Chinese word."""
+    py = _pinyin()
+    syllables = py.lazy_pinyin(word, style=py.Style.NORMAL, errors="ignore")
+    syllables = [s.replace("ü", "v") for s in syllables if s.isascii() and s.isalpha()]
+    return "".join(syllables), "".join(s[0] for s in syllables)
+
+
+@lru_cache(maxsize=20_000)
+def _phrase(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The pinyin tokens of a phrase, and those of its words' synonyms (mianyou finds 包邮)."""
+    tokens: list[str] = []
+    synonyms: list[str] = []
+    for run in CJK_RUN_RE.findall(to_simplified(phrase)):
+        words = segment(run)
+        known = [w for w in words if is_known(w)]
+        for word in known:
+            for synonym in lexicon().synonyms(word)[1:]:
+                synonyms += _word(synonym)
+        # An unknown stretch reads as its character pairs: its whole reading would let "ddh"
+        # match any stretch that happens to start 订单还...
+        for word in words:
+            pieces = [word] if is_known(word) else [a + b for a, b in pairwise(word)] or [word]
+            for piece in pieces:
+                tokens += _word(piece)
+        parts = [_word(w) for w in known]
+        for (f1, i1), (f2, i2) in pairwise(parts):
+            tokens += [f1 + f2, i1 + i2]
+        if len(parts) > 2:
+            tokens += ["".join(f for f, _ in parts), "".join(i for _, i in parts)]
+    own = tuple(t for t in dict.fromkeys(tokens) if t)
+    return own, tuple(t for t in dict.fromkeys(synonyms) if t and t not in own)
+
+
+@lru_cache(maxsize=20_000)
+def _keyword(phrase: str) -> tuple[str, ...]:
+    """Every stretch of 2-4 characters of a short search phrase, read in full and as initials:
+    "qxdd" finds 取消订单 whichever words the phrase is made of."""
+    tokens: list[str] = []
+    for run in CJK_RUN_RE.findall(to_simplified(phrase)):
+        for i in range(len(run)):
+            for j in range(i + 2, min(len(run), i + _KEYWORD_SPAN) + 1):
+                tokens += _word(run[i:j])
+    return tuple(dict.fromkeys(t for t in tokens if t))
+
+
+def index_text(phrases: Iterable[str], keywords: Iterable[str] = ()) -> tuple[str, str]:
+    """The pinyin tokens of some Chinese phrases (titles: by words) and keywords (short search
+    phrases: by every short stretch), and of their synonyms, space-separated, for the two
+    columns of the ``fts_py`` index."""
+    own: list[str] = []
+    synonyms: list[str] = []
+    keywords = tuple(keywords)
+    for phrase in (*phrases, *keywords):
+        if CJK_RUN_RE.search(phrase):
+            words, others = _phrase(phrase)
+            own.extend(words)
+            synonyms.extend(others)
+    for keyword in keywords:
+        if len(keyword) <= _KEYWORD_MAX:
+            own.extend(_keyword(keyword))
+    return " ".join(dict.fromkeys(own)), " ".join(dict.fromkeys(synonyms))
+
+
+def query_expr(text: str) -> str | None:
+    """An FTS5 expression matching ``text`` typed as pinyin, or None when it cannot be pinyin.
+
+    "zhekou" and "zk" match a word's full pinyin or initials by prefix; "zhe kou" and "xg dz"
+    also match as one run ("zhekou", "xgdz") or as prefixes of neighbouring words.
+    """
+    lowered = text.lower()
+    if not lowered.isascii():
+        return None
+    words = _ASCII_WORD.findall(lowered)
+    joined = "".join(words)
+    if len(joined) < MIN_QUERY or len(joined) > 40:
+        return None
+    expr = f'"{joined}"*'
+    if len(words) > 1:
+        expr += " OR (" + " AND ".join(f'"{w}"*' for w in words) + ")"
+    return expr
