@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import tomllib
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from desktop.core.entry import Entry, validate_entry
@@ -19,6 +20,16 @@ class BuiltinContent:
     fingerprint: str
 
 
+@cache
+def buyer_examples() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Buyer messages in other languages, by language and scenario (``data/examples/*.toml``)."""
+    found: dict[str, dict[str, tuple[str, ...]]] = {}
+    for path in sorted(resource("data", "examples").glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        found[path.stem] = {str(k): _tuple(v) for k, v in data.items()}
+    return found
+
+
 def phrasebook_dir() -> Path:
     return resource("data", "phrasebook")
 
@@ -27,6 +38,15 @@ def _tuple(value: object) -> tuple[str, ...]:
     if not isinstance(value, list):
         return ()
     return tuple(str(v).strip() for v in value if str(v).strip())
+
+
+def fingerprint(folder: Path | None = None) -> str:
+    """A hash of the shipped phrasebook files, without parsing them (checked at every start)."""
+    folder = folder or phrasebook_dir()
+    digest = hashlib.sha256()
+    for path in sorted(folder.glob("*.toml")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 def load_builtin(folder: Path | None = None) -> BuiltinContent:

@@ -21,7 +21,7 @@ import sqlite_utils
 
 from desktop.core import pinyin
 from desktop.core import search as _search
-from desktop.core.content import load_builtin
+from desktop.core.content import fingerprint, load_builtin
 from desktop.core.entry import LIST_FIELDS, Entry, EntryError, validate_entry
 from desktop.core.scenarios import scenarios
 from desktop.core.schema import check_version, migrate
@@ -611,14 +611,17 @@ class Library:
 
     # -- built-in content ------------------------------------------------------------------
     def sync_builtin(self, *, force: bool = False) -> int:
-        """Load shipped replies into the file; return how many entries changed."""
-        content = load_builtin()
+        """Load shipped replies into the file; return how many entries changed.
+
+        At a start with unchanged files only their hash is computed; nothing is parsed.
+        """
         with self._lock:
             row = self._conn.execute(
                 "SELECT value FROM meta WHERE key = ?", (_CONTENT_KEY,)
             ).fetchone()
-            if row and row[0] == content.fingerprint and not force:
+            if row and row[0] == fingerprint() and not force:
                 return 0
+            content = load_builtin()
             changed = 0
             with self.db.atomic():
                 removed = {r[0] for r in self._conn.execute("SELECT id FROM removed_builtins")}

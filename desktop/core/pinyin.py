@@ -67,9 +67,13 @@ def _phrase(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             pieces = [word] if is_known(word) else [a + b for a, b in pairwise(word)] or [word]
             for piece in pieces:
                 tokens += _word(piece)
-        parts = [_word(w) for w in known]
-        for (f1, i1), (f2, i2) in pairwise(parts):
-            tokens += [f1 + f2, i1 + i2]
+        # Neighbouring words read together ("xgdz" for 修改地址); a framing word breaks the run.
+        framing = lexicon().framing
+        read = [_word(w) if is_known(w) and w not in framing else None for w in words]
+        for first, second in pairwise(read):
+            if first and second:
+                tokens += [first[0] + second[0], first[1] + second[1]]
+        parts = [p for p in read if p]
         if len(parts) > 2:
             tokens += ["".join(f for f, _ in parts), "".join(i for _, i in parts)]
     own = tuple(t for t in dict.fromkeys(tokens) if t)

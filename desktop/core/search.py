@@ -261,3 +261,20 @@ def boost(score: float, favorite: bool, uses: int) -> float:
     """Lift favourites and often-used replies; bm25 scores are negative, lower is better."""
     factor = 1.0 + (0.5 if favorite else 0.0) + 0.15 * math.log1p(max(uses, 0))
     return score * factor if score < 0 else score / factor
+
+
+def highlight_terms(text: str) -> list[str]:
+    """What to mark in a result row for the query ``text``: its English words (a stem-length
+    prefix, so "shipping" marks "shipped") and its Chinese words with their synonyms."""
+    if has_cjk(text):
+        text = to_simplified(text)
+    terms = split_query(text)
+    found: list[str] = []
+    for word in terms.words:
+        if word in _STOP and len(terms.words) > 1:
+            continue
+        found.append(word if len(word) <= 4 else word[: max(4, len(word) - 3)])
+    if terms.cjk:
+        for alternatives in concepts(" ".join(terms.cjk)) or [(r,) for r in terms.cjk]:
+            found.extend(alternatives)
+    return list(dict.fromkeys(t for t in found if t))

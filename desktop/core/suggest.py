@@ -15,64 +15,44 @@ import re
 import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cache
-from itertools import pairwise
 
+from desktop.core.content import buyer_examples
+from desktop.core.features import features
+from desktop.core.language import detect
 from desktop.core.scenarios import scenarios
-from desktop.core.text import clean, words_of
+from desktop.core.text import clean, has_cjk, words_of
+from desktop.core.typos import Speller
 
-#: Function words that carry no scenario signal (question words are kept on purpose).
-_STOP = frozenset(
-    (
-        "a an the is are am was were be been to of in on at for it its this that these those "
-        "and or i me my you your u ur we our us he she they them his her do does did have has "
-        "had will would could should can just so very also please pls plz dear sir madam "
-        "friend hi hello hey im i'm ok okay"
-    ).split()
-)
 _SENTENCE_RE = re.compile(r"(?<=[.!?;。！？；\n])\s*|\s+(?:also|and also|btw|by the way)\s+", re.I)
 #: Examples kept per scenario: built-ins first, then favourites and most-used user replies.
 _PER_SCENARIO = 60
 _MIN_SEGMENT_WORDS = 3
 
 
-def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s", "ly"):
-        if len(word) > len(suffix) + 2 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
-
-
-@cache
-def _country_words() -> frozenset[str]:
-    """Country names (CLDR, one-word English names): the buyer's country is context that the
-    country box carries, not a sign of what they ask ("shipping to Brazil" is about shipping)."""
-    from babel import Locale
-
-    names = (str(n).lower() for n in Locale.parse("en").territories.values())
-    return frozenset(n for n in names if n.isalpha())
-
-
-def features(text: str) -> Counter[str]:
-    """Sparse term counts of a text: stems, stem pairs and character trigrams of each word."""
-    countries = _country_words()
-    words = [w for w in words_of(text) if w not in _STOP and w not in countries]
-    feats: Counter[str] = Counter()
-    stems = [_stem(w) for w in words]
-    for word, stem in zip(words, stems, strict=True):
-        feats["w:" + stem] += 1
-        padded = f"<{word}>"
-        for i in range(len(padded) - 2):
-            feats["c:" + padded[i : i + 3]] += 1
-    for a, b in pairwise(stems):
-        feats[f"b:{a}_{b}"] += 1
-    return feats
-
-
 def segments(message: str) -> list[str]:
     """The sentences of a message that are long enough to be a question of their own."""
     parts = [p.strip() for p in _SENTENCE_RE.split(clean(message.replace("\r", "\n"))) if p]
     return [p for p in parts if len(words_of(p)) >= _MIN_SEGMENT_WORDS]
+
+
+#: A document: scenario, entry id (None for a scenario's own examples), text, language.
+_Doc = tuple[str, str | None, str, str]
+#: How much a word spread evenly over every scenario still counts (1.0: a word found in one).
+_SPREAD_FLOOR = 0.65
+#: How much a scenario's second and third closest documents add to its score.
+_RUNNER_UP = (0.7, 0.5)
+
+
+def _specificity(per_scenario: Counter[str]) -> float:
+    """How well a feature separates scenarios, from 1 (found in one scenario) down to
+    :data:`_SPREAD_FLOOR` (spread evenly over all): "information", "help" or "possible" must
+    not outweigh "delivery", "track" or "claim"."""
+    total = sum(per_scenario.values())
+    if total <= 1 or len(per_scenario) == 1:
+        return 1.0
+    entropy = -sum((n / total) * math.log(n / total) for n in per_scenario.values())
+    spread = entropy / math.log(len(scenarios()))
+    return _SPREAD_FLOOR + (1.0 - _SPREAD_FLOOR) * max(0.0, 1.0 - spread)
 
 
 @dataclass(frozen=True)
@@ -97,6 +77,7 @@ class SuggestModel:
     """An in-memory nearest-neighbour model over example buyer messages."""
 
     idf: dict[str, float] = field(default_factory=dict)
+    speller: Speller | None = None
     postings: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
     doc_scenario: list[str] = field(default_factory=list)
     doc_entry: list[str | None] = field(default_factory=list)
@@ -108,31 +89,44 @@ class SuggestModel:
     def build(cls, conn: sqlite3.Connection) -> SuggestModel:
         """Build the model from the examples stored in a library connection."""
         rows = conn.execute(
-            "SELECT id, scenario, title_en, examples, countries, platforms FROM ("
-            "  SELECT id, scenario, title_en, examples, countries, platforms, row_number() OVER ("
+            "SELECT id, scenario, title_en, title_zh, tags, examples, countries, platforms FROM ("
+            "  SELECT id, scenario, title_en, title_zh, tags, examples, countries, platforms,"
+            "  row_number() OVER ("
             "    PARTITION BY scenario ORDER BY builtin DESC, favorite DESC, uses DESC, n"
             "  ) AS r FROM entries"
             f") WHERE r <= {_PER_SCENARIO}"
         ).fetchall()
-        docs: list[tuple[str, str | None, str]] = [(s.id, None, s.en) for s in scenarios().values()]
+        docs: list[_Doc] = [(s.id, None, s.en, "en") for s in scenarios().values()]
+        docs += [(s.id, None, s.zh, "zh") for s in scenarios().values()]
         model = cls()
-        for eid, scenario, title, examples, countries, platforms in rows:
+        for eid, scenario, title, title_zh, tags, examples, countries, platforms in rows:
             model.entries_of.setdefault(scenario, []).append(eid)
             if countries != "[]" or platforms != "[]":
                 model.marks[eid] = (tuple(json.loads(countries)), tuple(json.loads(platforms)))
-            docs.append((scenario, eid, title))
-            docs.extend((scenario, eid, ex) for ex in json.loads(examples))
+            docs.append((scenario, eid, title, "en"))
+            chinese = [t for t in json.loads(tags) if has_cjk(t)]
+            docs.append((scenario, eid, " ".join((title_zh, *chinese)), "zh"))
+            docs.extend((scenario, eid, ex, "en") for ex in json.loads(examples))
+        for language, by_scenario in buyer_examples().items():
+            for scenario, messages in by_scenario.items():
+                docs.extend((scenario, None, m, language) for m in messages)
         model._index(docs)
+        model.speller = Speller(w for _, _, text, _ in docs for w in words_of(text))
         return model
 
-    def _index(self, docs: list[tuple[str, str | None, str]]) -> None:
-        counts = [features(text) for _, _, text in docs]
+    def _index(self, docs: list[_Doc]) -> None:
+        counts = [features(text, language) for _, _, text, language in docs]
         df: Counter[str] = Counter()
-        for c in counts:
+        spread: dict[str, Counter[str]] = defaultdict(Counter)
+        for (scenario, *_), c in zip(docs, counts, strict=True):
             df.update(c.keys())
+            for f in c:
+                spread[f][scenario] += 1
         total = len(docs) + 1
-        self.idf = {f: math.log(total / (1 + d)) + 1.0 for f, d in df.items()}
-        for i, ((scenario, eid, _), c) in enumerate(zip(docs, counts, strict=True)):
+        self.idf = {
+            f: (math.log(total / (1 + d)) + 1.0) * _specificity(spread[f]) for f, d in df.items()
+        }
+        for i, ((scenario, eid, _, _), c) in enumerate(zip(docs, counts, strict=True)):
             self.doc_scenario.append(scenario)
             self.doc_entry.append(eid)
             for f, w in self._vector(c).items():
@@ -143,9 +137,15 @@ class SuggestModel:
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {f: v / norm for f, v in vec.items() if v}
 
-    def _doc_sims(self, text: str) -> dict[int, float]:
+    def _doc_sims(self, text: str, language: str | None = None) -> dict[int, float]:
         sims: dict[int, float] = defaultdict(float)
-        for f, w in self._vector(features(text)).items():
+        language = language or detect(text) or "en"
+        counts = features(text, language)
+        if self.speller is not None:
+            fixed = [self.speller.correct(w) for w in words_of(text)]
+            if any(fixed):
+                counts += features(" ".join(w for w in fixed if w), language)
+        for f, w in self._vector(counts).items():
             for doc, dw in self.postings.get(f, ()):
                 sims[doc] += w * dw
         return sims
@@ -157,7 +157,7 @@ class SuggestModel:
         scores = {}
         for scenario, values in per.items():
             top = [*sorted(values, reverse=True)[:3], 0.0, 0.0]
-            scores[scenario] = top[0] + 0.4 * top[1] + 0.2 * top[2]
+            scores[scenario] = top[0] + _RUNNER_UP[0] * top[1] + _RUNNER_UP[1] * top[2]
         return scores
 
     def _fits(self, eid: str, where: Where) -> bool:

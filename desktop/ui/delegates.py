@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop.core.entry import Entry
@@ -21,6 +21,8 @@ from desktop.ui.models import EntryRole, first_line
 _PAD = 6
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _Index = QModelIndex | QPersistentModelIndex
+#: The background behind search words in a row (the placeholder colour of the reply pane).
+HIGHLIGHT = QColor("#fde9b3")
 
 
 class ReplyDelegate(QStyledItemDelegate):
@@ -36,6 +38,8 @@ class ReplyDelegate(QStyledItemDelegate):
         """Replies written for this buyer country are marked."""
         self.country_words: frozenset[str] = frozenset()
         """Tags that name the country (its code, English and Chinese names)."""
+        self.highlights: tuple[str, ...] = ()
+        """Words of the search to mark in the rows (lower case)."""
 
     def _button_rect(self, option: QStyleOptionViewItem) -> QRect:
         metrics = QFontMetrics(option.font)
@@ -89,9 +93,12 @@ class ReplyDelegate(QStyledItemDelegate):
         painter.save()
         for i, (text, font, color) in enumerate(rows):
             painter.setFont(font)
-            painter.setPen(color)
             box = QRect(rect.x(), rect.y() + i * line, rect.width(), line)
-            elided = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, box.width())
+            metrics = QFontMetrics(font)
+            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width())
+            if not selected:
+                self._mark(painter, metrics, box, elided)
+            painter.setPen(color)
             painter.drawText(box, _LEFT, elided)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
@@ -101,6 +108,30 @@ class ReplyDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(QPalette.ColorRole.ButtonText))
         painter.drawText(button, Qt.AlignmentFlag.AlignCenter, self.button_text)
         painter.restore()
+
+    def _mark(self, painter: QPainter, metrics: QFontMetrics, box: QRect, text: str) -> None:
+        """Paint a soft background behind every search word in ``text``."""
+        lowered = text.lower()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(HIGHLIGHT)
+        for term in self.highlights:
+            start = lowered.find(term)
+            while start >= 0:
+                left = metrics.horizontalAdvance(text[:start])
+                width = metrics.horizontalAdvance(text[start : start + len(term)])
+                painter.drawRect(QRect(box.x() + left, box.y() + 1, width, box.height() - 2))
+                start = lowered.find(term, start + len(term))
+
+    def marked_spans(self, text: str) -> list[tuple[int, int]]:
+        """The (start, end) of every search word in ``text``, as painted (for tests)."""
+        lowered = text.lower()
+        spans = []
+        for term in self.highlights:
+            start = lowered.find(term)
+            while start >= 0:
+                spans.append((start, start + len(term)))
+                start = lowered.find(term, start + len(term))
+        return sorted(spans)
 
     def editorEvent(
         self, event: QEvent, model: QAbstractItemModel, option: QStyleOptionViewItem, index: _Index

