@@ -68,3 +68,12 @@ def run_cli(tmp_path: Path) -> RunCli:
         )
 
     return run
+
+
+# Property tests: random locally (they hunt for new bugs), deterministic under CI, so a red CI
+# always means a regression and never a new example found by chance.
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    _hypothesis_settings.load_profile("ci")
