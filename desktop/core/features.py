@@ -5,7 +5,7 @@ word pairs, character trigrams (which forgive typos such as "shiping") and Chine
 from __future__ import annotations
 
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from desktop.core.chinese import content_words
@@ -41,22 +41,32 @@ def _phrases() -> dict[str, str]:
     return {w: group[0] for w, group in lexicon().en_groups.items() if " " in w}
 
 
+@lru_cache(maxsize=100_000)
+def _stem(language: str, word: str) -> str:
+    """Snowball's stem of a word (pure Python and slow: words repeat, so each is stemmed once)."""
+    return str(stemmer(language).stemWord(word))
+
+
+@lru_cache(maxsize=100_000)
+def _trigrams(word: str) -> tuple[str, ...]:
+    """The character trigrams of a word with its edges marked: they forgive typos."""
+    padded = f"<{word}>"
+    return tuple("c:" + padded[i : i + 3] for i in range(len(padded) - 2))
+
+
 def features(text: str, language: str = "en") -> Counter[str]:
     """Sparse term counts of a text written in ``language`` (an ISO 639-1 code)."""
     countries = _country_words()
     words = [w for w in words_of(text) if w not in _STOP and w not in countries]
-    stem = stemmer(language).stemWord
     groups = lexicon().en_groups
     feats: Counter[str] = Counter()
-    stems = [stem(w) for w in words]
+    stems = [_stem(language, w) for w in words]
     for word, s in zip(words, stems, strict=True):
         feats["w:" + s] += 1
         group = groups.get(word)
         if group:
             feats["s:" + group[0]] += 1
-        padded = f"<{word}>"
-        for i in range(len(padded) - 2):
-            feats["c:" + padded[i : i + 3]] += 1
+        feats.update(_trigrams(word))
     for a, b in pairwise(stems):
         feats[f"b:{a}_{b}"] += 1
     lowered = " " + " ".join(words) + " "

@@ -73,7 +73,8 @@ def _now() -> str:
 def _from_content(entry_id: str, content: dict[str, Any], **state: Any) -> Entry:
     """An entry from its stored content columns (the inverse of :func:`_content_values`)."""
     fields: dict[str, Any] = {
-        k: tuple(json.loads(v)) if k in _LIST_KEYS else v for k, v in content.items()
+        k: (() if v == "[]" else tuple(json.loads(v))) if k in _LIST_KEYS else v
+        for k, v in content.items()
     }
     return Entry(id=entry_id, **fields, **state)
 
@@ -242,21 +243,41 @@ class Library:
             marked = self._marked()
             hidden = {n for n, e in marked.items() if not e.applies_to(platform)}
             hits = _search.candidates(self._conn, text, limit + len(hidden))
+            scene = _search.scene_tiers(text)
+            if scene and sum(1 for h in hits if h[2] == 0) < limit:
+                hits += self._scene_hits(scene, {h[0] for h in hits}, limit + len(hidden))
             hits = [h for h in hits if h[0] not in hidden]
             weights = self._weights(n for n, _, _ in hits)
-            ranked = sorted(
-                (
-                    missing,
-                    marked[n].country_tier(country) if country and n in marked else 1,
-                    _search.boost(score, *weights.get(n, (False, 0))),
-                    i,
-                    n,
+            ranked = []
+            for i, (n, score, tier) in enumerate(hits):
+                favorite, uses, scenario = weights.get(n, (False, 0, ""))
+                ranked.append(
+                    (
+                        min(tier, scene.get(scenario, tier)),
+                        marked[n].country_tier(country) if country and n in marked else 1,
+                        _search.boost(score, favorite, uses),
+                        i,
+                        n,
+                    )
                 )
-                for i, (n, score, missing) in enumerate(hits)
-            )
+            ranked.sort()
             top = [n for *_, n in ranked[:limit]]
             entries = self._by_rowids(top)
         return [entries[n] for n in top if n in entries]
+
+    def _scene_hits(
+        self, scene: dict[str, float], have: set[int], limit: int
+    ) -> list[tuple[int, float, float]]:
+        """Replies of the scenarios the query names best, when their own text did not match."""
+        best = min(scene.values())
+        chosen = [s for s, tier in scene.items() if tier == best][:5]
+        marks = ",".join("?" * len(chosen))
+        rows = self._conn.execute(
+            f"SELECT n FROM entries WHERE scenario IN ({marks}) "
+            f"ORDER BY builtin DESC, favorite DESC, uses DESC, n LIMIT ?",
+            [*chosen, limit],
+        )
+        return [(int(n), 0.0, best) for (n,) in rows if int(n) not in have]
 
     def _marked(self) -> dict[int, Entry]:
         """Entries marked for some countries or platforms, by rowid (cached until a write)."""
@@ -268,16 +289,16 @@ class Library:
             self._marked_cache = {int(r[0]): _row_to_entry(r[1:]) for r in rows}
         return self._marked_cache
 
-    def _weights(self, rowids: Iterable[int]) -> dict[int, tuple[bool, int]]:
-        """Favourite flag and use count of each rowid (light columns only)."""
+    def _weights(self, rowids: Iterable[int]) -> dict[int, tuple[bool, int, str]]:
+        """Favourite flag, use count and scenario of each rowid (light columns only)."""
         ids = list(rowids)
-        found: dict[int, tuple[bool, int]] = {}
+        found: dict[int, tuple[bool, int, str]] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            sql = f"SELECT n, favorite, uses FROM entries WHERE n IN ({marks})"
-            for n, fav, uses in self._conn.execute(sql, chunk):
-                found[int(n)] = (bool(fav), int(uses))
+            sql = f"SELECT n, favorite, uses, scenario FROM entries WHERE n IN ({marks})"
+            for n, fav, uses, scenario in self._conn.execute(sql, chunk):
+                found[int(n)] = (bool(fav), int(uses), str(scenario))
         return found
 
     def _suggest_model(self) -> SuggestModel:
@@ -285,6 +306,11 @@ class Library:
             if self._model is None:
                 self._model = SuggestModel.build(self._conn)
             return self._model
+
+    def warm(self) -> None:
+        """Build the suggestion model now (about a second), so the first pasted message is
+        answered at once; the window asks for it on the worker once it has been painted."""
+        self._suggest_model()
 
     def suggest(
         self,
@@ -346,7 +372,7 @@ class Library:
         )
         self._conn.executemany(
             "INSERT INTO fts_cjk(rowid, title, body) VALUES (?, ?, ?)",
-            [(n, cjk_grams(e.title_zh, name(e, "zh"), *e.tags), cjk_grams(e.zh)) for n, e in rows],
+            [(n, cjk_grams(e.title_zh, *e.tags), cjk_grams(e.zh)) for n, e in rows],
         )
         readings = (
             (n, pinyin.index_text((e.title_zh,), (name(e, "zh"), *e.tags))) for n, e in rows

@@ -19,11 +19,14 @@ from __future__ import annotations
 import math
 import sqlite3
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import combinations, pairwise
 
 from desktop.core import pinyin
 from desktop.core.chinese import concepts, is_known, to_simplified
+from desktop.core.content import buyer_examples
 from desktop.core.lexicon import lexicon
+from desktop.core.scenarios import scenarios
 from desktop.core.text import QueryTerms, fts_quote, has_cjk, split_query
 
 #: Column weights for bm25: titles and tags count more than bodies and examples.
@@ -39,6 +42,9 @@ Hit = tuple[int, float, float]
 #: How much a Chinese query word counts when a reply lacks it: a word of the vocabulary more
 #: than a character pair read from a stretch the vocabulary does not know.
 _KNOWN_WEIGHT, _PAIR_WEIGHT = 1.0, 0.6
+#: A scenario named by the query (its name or agents' phrases) counts like a synonym match,
+#: and only when at most this many scenarios share the best match.
+_SCENE_EXTRA, _SCENE_MAX = 1.0, 4
 #: FTS5's bm25 counts every row holding each phrase before it ranks any, so a ranked query
 #: costs time in proportion to all its matches (~50 ms for a word in 70,000 of 100,000
 #: replies), whatever the LIMIT. Queries with at most _EXACT_MAX matches are ranked exactly by
@@ -66,7 +72,7 @@ class _Part:
     title_cols: str = ""
 
 
-def _parts(terms: QueryTerms) -> list[_Part]:
+def _parts(terms: QueryTerms, synonyms: bool = False) -> list[_Part]:
     parts: list[_Part] = []
     words = [w for w in terms.words if w not in _STOP] or list(terms.words)
     if words:
@@ -77,6 +83,8 @@ def _parts(terms: QueryTerms) -> list[_Part]:
             f"({fts_quote(w)} OR {fts_quote(w)}*)"
             if w == terms.typing and 2 <= len(w) <= _PREFIX_MAX
             else _english_word(w)
+            if synonyms
+            else fts_quote(w)
             for w in words
         ]
         parts.append(_Part("fts_en", _EN_RANK, " AND ".join(exprs), title_cols="title_en tags"))
@@ -119,7 +127,7 @@ def _by_coverage(
         for combo in combos:
             lacking = sum(w for i, w in enumerate(weights) if i not in combo)
             for exprs, extra in ((typed, 0.0), (expanded, 1.0)):
-                if extra and typed == expanded:
+                if extra and (typed == expanded or len(found) >= enough):
                     continue
                 expr = " AND ".join(exprs[i] for i in combo)
                 part = _Part("fts_cjk", _CJK_RANK, expr, title_cols="title")
@@ -233,13 +241,18 @@ def candidates(conn: sqlite3.Connection, text: str, limit: int) -> list[Hit]:
 def _english(
     conn: sqlite3.Connection, part: _Part, terms: QueryTerms, text: str, pool: int, limit: int
 ) -> dict[int, tuple[float, float]]:
-    """Replies holding every word; then, while too few, pinyin readings of the query, a long
-    word still being typed as a prefix, replies holding any word, and substrings."""
+    """Replies holding every word; then, while too few, replies holding every word or a
+    synonym of it, pinyin readings of the query, a long word still being typed as a prefix,
+    replies holding any word, and substrings."""
     found: dict[int, tuple[float, float]] = {n: (s, 0.0) for n, s in _run(conn, part, pool).items()}
     if len(found) >= limit:
         return found
+    expanded = _parts(terms, synonyms=True)[0]
+    if expanded.expr != part.expr:
+        for n, s in _run(conn, expanded, pool).items():
+            found.setdefault(n, (s, 1.0))
     for n, s in _pinyin(conn, text, pool).items():
-        found.setdefault(n, (s, 1.0))
+        found.setdefault(n, (s, 1.5))
     fallbacks = (
         _long_prefix(conn, part, terms, pool),
         _any_word(conn, part, pool),
@@ -278,3 +291,43 @@ def highlight_terms(text: str) -> list[str]:
         for alternatives in concepts(" ".join(terms.cjk)) or [(r,) for r in terms.cjk]:
             found.extend(alternatives)
     return list(dict.fromkeys(t for t in found if t))
+
+
+@cache
+def _scene_texts() -> dict[str, str]:
+    """Each scenario's Chinese name and the phrases agents type for it (data/examples/zh)."""
+    phrases = buyer_examples().get("zh", {})
+    return {
+        sid: to_simplified(" ".join((sc.zh, *phrases.get(sid, ()))))
+        for sid, sc in scenarios().items()
+    }
+
+
+def scene_tiers(text: str) -> dict[str, float]:
+    """Scenarios whose name or agents' phrases hold the Chinese words of ``text``, each with a
+    tier as :func:`_by_coverage` gives replies: "买家催单" finds shipping.dispatch_time even when
+    no reply says 催单."""
+    if not has_cjk(text):
+        return {}
+    words = concepts(to_simplified(text))[:_MAX_CONCEPTS]
+    if not words:
+        return {}
+    weights = [_KNOWN_WEIGHT if is_known(w[0]) else _PAIR_WEIGHT for w in words]
+    found: dict[str, float] = {}
+    for sid, body in _scene_texts().items():
+        lacking = extra = 0.0
+        for alternatives, weight in zip(words, weights, strict=True):
+            if alternatives[0] in body:
+                continue
+            if any(a in body for a in alternatives[1:]):
+                extra = 1.0
+            else:
+                lacking += weight
+        if lacking < sum(weights):
+            # a situation named by the query ranks like a synonym match: after replies that
+            # hold the words themselves
+            found[sid] = 2 * lacking + max(extra, _SCENE_EXTRA)
+    best = min(found.values(), default=0.0)
+    if sum(1 for tier in found.values() if tier == best) > _SCENE_MAX:
+        return {}  # a word many situations share names none of them
+    return found

@@ -63,6 +63,10 @@ SUGGEST_DELAY_MS = 250
 COMPACT_WIDTH = 420
 
 
+#: How long after start the suggestion model is built in the background.
+WARM_DELAY_MS = 1500
+
+
 class MainWindow(QMainWindow):
     """The phrasebook window. Library, task runner and settings are passed in."""
 
@@ -96,6 +100,9 @@ class MainWindow(QMainWindow):
         tasks.failed.connect(self._failed)
         self.refresh_counts()
         QTimer.singleShot(0, self.focus_search)
+        # After the first paint and a quiet moment, build the suggestion model on the worker.
+        if tasks.threaded:
+            QTimer.singleShot(WARM_DELAY_MS, lambda: tasks.submit(library.warm, lambda _: None))
 
     # -- construction ----------------------------------------------------------------------
     def _build(self) -> None:

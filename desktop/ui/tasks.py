@@ -26,6 +26,11 @@ class TaskRunner(QObject):
         self._pool = None if synchronous else ThreadPoolExecutor(1, thread_name_prefix="library")
         self._finished.connect(self._deliver)
 
+    @property
+    def threaded(self) -> bool:
+        """False for the synchronous runner of the tests."""
+        return self._pool is not None
+
     def submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
         """Run ``fn`` on the worker; call ``on_done(result)`` on the GUI thread.
 

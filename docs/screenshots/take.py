@@ -95,6 +95,22 @@ def main() -> int:
         lambda: w.search.setText("关税"),
         lambda: shoot(w, "main-window.png"),
     ]
+    if "--retrieval" in sys.argv or "--all" in sys.argv:
+        steps += [
+            lambda: w.set_country("US"),
+            lambda: w.search.setText("能不能便宜一点"),
+            lambda: shoot(w, "search-chinese.png"),
+            lambda: w.search.clear(),
+            lambda: w.focus_message(),
+            lambda: w.message.setPlainText(
+                "oi amigo, comprei faz 20 dias e nada de chegar. qual o prazo de entrega pro "
+                "brasil? e tem taxa da receita?"
+            ),
+            *[lambda: None] * 4,  # the suggestion model is built on the worker meanwhile
+            lambda: shoot(w, "buyer-language.png"),
+            lambda: w.message.clear(),
+            lambda: w.set_country("BR"),
+        ]
     console = fake_console()
     if "--all" in sys.argv:
         steps += [
