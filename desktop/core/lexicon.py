@@ -25,8 +25,10 @@ class Lexicon:
     vocabulary: frozenset[str]
 
     def synonyms(self, word: str) -> tuple[str, ...]:
-        """The word and every word of its group (the word alone when it has none)."""
-        return self.zh_groups.get(word) or self.en_groups.get(word) or (word,)
+        """The word first, then every other word of its group (the word alone when it has
+        none)."""
+        group = self.zh_groups.get(word) or self.en_groups.get(word) or ()
+        return (word, *(w for w in group if w != word))
 
 
 def _groups(rows: list[list[str]]) -> dict[str, tuple[str, ...]]:

