@@ -92,22 +92,24 @@ def _keyword(phrase: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for t in tokens if t))
 
 
+@lru_cache(maxsize=20_000)
+def _reading(text: str, whole: bool) -> tuple[str, str]:
+    """One phrase's pinyin tokens and its synonyms' tokens, each space-separated (cached:
+    the same search phrases and scenario names recur over thousands of replies)."""
+    if not CJK_RUN_RE.search(text):
+        return "", ""
+    own, others = _phrase(text)
+    if whole and len(text) <= _KEYWORD_MAX:
+        own = tuple(dict.fromkeys((*own, *_keyword(text))))
+    return " ".join(own), " ".join(t for t in others if t not in own)
+
+
 def index_text(phrases: Iterable[str], keywords: Iterable[str] = ()) -> tuple[str, str]:
     """The pinyin tokens of some Chinese phrases (titles: by words) and keywords (short search
-    phrases: by every short stretch), and of their synonyms, space-separated, for the two
-    columns of the ``fts_py`` index."""
-    own: list[str] = []
-    synonyms: list[str] = []
-    keywords = tuple(keywords)
-    for phrase in (*phrases, *keywords):
-        if CJK_RUN_RE.search(phrase):
-            words, others = _phrase(phrase)
-            own.extend(words)
-            synonyms.extend(others)
-    for keyword in keywords:
-        if len(keyword) <= _KEYWORD_MAX:
-            own.extend(_keyword(keyword))
-    return " ".join(dict.fromkeys(own)), " ".join(dict.fromkeys(synonyms))
+    phrases: also by every short stretch), and of their synonyms, for the two columns of the
+    ``fts_py`` index."""
+    read = [_reading(p, False) for p in phrases] + [_reading(k, True) for k in keywords]
+    return " ".join(r[0] for r in read if r[0]), " ".join(r[1] for r in read if r[1])
 
 
 def query_expr(text: str) -> str | None:
