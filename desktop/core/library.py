@@ -348,7 +348,7 @@ class Library:
     def _index_many(self, rows: Sequence[tuple[int, Entry]]) -> None:
         """Add entries to the four search indexes (one statement per index).
 
-        The trigram index holds titles, tags and the Chinese text, not the English reply: English
+        The trigram index holds English titles and tags only, for substrings: English
         words are served by the stemmed index, and trigrams over English bodies were the
         largest single cost of an import (~17 s of 100k rows). The name of a reply's scenario
         (scenarios.toml) is indexed with its title: it is how agents name the situation.
@@ -368,15 +368,13 @@ class Library:
         )
         self._conn.executemany(
             "INSERT INTO fts_tri(rowid, title, body) VALUES (?, ?, ?)",
-            [(n, f"{e.title_en}\n{e.title_zh}", f"{e.zh}\n{' '.join(e.tags)}") for n, e in rows],
+            [(n, e.title_en, " ".join(e.tags)) for n, e in rows],
         )
         self._conn.executemany(
             "INSERT INTO fts_cjk(rowid, title, body) VALUES (?, ?, ?)",
             [(n, cjk_grams(e.title_zh, *e.tags), cjk_grams(e.zh)) for n, e in rows],
         )
-        readings = (
-            (n, pinyin.index_text((e.title_zh,), (name(e, "zh"), *e.tags))) for n, e in rows
-        )
+        readings = ((n, pinyin.index_text((), (name(e, "zh"), *e.tags))) for n, e in rows)
         self._conn.executemany(
             "INSERT INTO fts_py(rowid, py, syn) VALUES (?, ?, ?)",
             [(n, py, syn) for n, (py, syn) in readings if py],
@@ -542,7 +540,7 @@ class Library:
         rows pour in (FTS5's crisis merge still bounds the segments); back to the defaults
         after. Measured on 20k rows: 8.7 s with automerge 16, 7.2 s with 0, searches no slower."""
         self._conn.execute(f"PRAGMA cache_size = {-200_000 if on else -2_000}")
-        for table in ("fts_en", "fts_tri", "fts_cjk"):
+        for table in _INDEXES:
             self._conn.execute(
                 f"INSERT INTO {table}({table}, rank) VALUES ('automerge', ?)", (0 if on else 4,)
             )

@@ -1,7 +1,8 @@
 """Phrasebook search over three FTS5 indexes.
 
 * ``fts_en``: English, porter-stemmed (ship / shipped / shipping), prefix matching as you type.
-* ``fts_tri``: trigram index over every text, for Chinese runs of 3+ characters and substrings.
+* ``fts_tri``: trigram index over English titles and all tags, for substrings of words the
+  stemmer cannot complete ("ckin", "shipp").
 * ``fts_cjk``: every Han character and every adjacent pair as a token (titles and Chinese
   search phrases in one column, the Chinese reply in the other). Chinese queries are read as
   words (:mod:`desktop.core.chinese`), each word with its synonyms; a reply holding every word
