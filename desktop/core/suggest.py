@@ -104,9 +104,9 @@ class SuggestModel:
         try:
             return cls._build(conn)
         finally:
+            gc.freeze()  # before the collector is back on, or its first run scans them all
             if paused:
                 gc.enable()
-            gc.freeze()
 
     @classmethod
     def _build(cls, conn: sqlite3.Connection) -> SuggestModel:
