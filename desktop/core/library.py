@@ -54,6 +54,8 @@ _ENTRY_COLUMNS = ", ".join(
 #: Where the state columns start in a row of ``_ENTRY_COLUMNS``.
 _STATE = 1 + len(_CONTENT_KEYS)
 _MAX_LIMIT = 1000
+#: How many of a search's best candidates are re-ranked by favourites and use.
+_WEIGHED = 150
 _BROWSE_ORDER = "favorite DESC, uses DESC, builtin DESC, n"
 #: The browsing views: a WHERE condition and an ORDER BY for each.
 VIEWS: dict[str, tuple[str, str]] = {
@@ -247,6 +249,10 @@ class Library:
             if scene and sum(1 for h in hits if h[2] == 0) < limit:
                 hits += self._scene_hits(scene, {h[0] for h in hits}, limit + len(hidden))
             hits = [h for h in hits if h[0] not in hidden]
+            # Favourites and use counts reorder the head of the list; far down it they cannot
+            # lift a reply into view, so only the head is looked up (a lookup per reply).
+            hits.sort(key=lambda h: (h[2], h[1]))
+            hits = hits[: max(_WEIGHED, 3 * limit)]
             weights = self._weights(n for n, _, _ in hits)
             ranked = []
             for i, (n, score, tier) in enumerate(hits):
@@ -350,8 +356,9 @@ class Library:
 
         The trigram index holds English titles and tags only, for substrings: English
         words are served by the stemmed index, and trigrams over English bodies were the
-        largest single cost of an import (~17 s of 100k rows). The name of a reply's scenario
-        (scenarios.toml) is indexed with its title: it is how agents name the situation.
+        largest single cost of an import (~17 s of 100k rows). The pinyin index also reads the
+        Chinese name of the reply's scenario (scenarios.toml), word by word; Chinese names and
+        agents' phrases of a scenario are matched in memory (search.scene_tiers).
         """
         named = scenarios()
 
@@ -361,10 +368,7 @@ class Library:
 
         self._conn.executemany(
             "INSERT INTO fts_en(rowid, title_en, en, tags, examples) VALUES (?, ?, ?, ?, ?)",
-            [
-                (n, e.title_en, e.en, " ".join((*e.tags, name(e, "en"))), "\n".join(e.examples))
-                for n, e in rows
-            ],
+            [(n, e.title_en, e.en, " ".join(e.tags), "\n".join(e.examples)) for n, e in rows],
         )
         self._conn.executemany(
             "INSERT INTO fts_tri(rowid, title, body) VALUES (?, ?, ?)",
@@ -374,7 +378,7 @@ class Library:
             "INSERT INTO fts_cjk(rowid, title, body) VALUES (?, ?, ?)",
             [(n, cjk_grams(e.title_zh, *e.tags), cjk_grams(e.zh)) for n, e in rows],
         )
-        readings = ((n, pinyin.index_text((), (name(e, "zh"), *e.tags))) for n, e in rows)
+        readings = ((n, pinyin.index_text((name(e, "zh"),), e.tags)) for n, e in rows)
         self._conn.executemany(
             "INSERT INTO fts_py(rowid, py, syn) VALUES (?, ?, ?)",
             [(n, py, syn) for n, (py, syn) in readings if py],
