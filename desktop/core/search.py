@@ -140,6 +140,8 @@ def _by_coverage(
                 if extra and (typed == expanded or len(found) >= enough or partial):
                     continue
                 expr = " AND ".join(exprs[i] for i in combo)
+                if extra and expr == " AND ".join(typed[i] for i in combo):
+                    continue  # none of these words has synonyms: already asked
                 part = _Part("fts_cjk", _CJK_RANK, expr, title_cols="title")
                 for n, score in _run(conn, part, pool, _PHRASE_EXACT_MAX).items():
                     found.setdefault(n, (score, 2 * lacking + extra))
