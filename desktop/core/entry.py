@@ -47,13 +47,11 @@ class Entry:
 
     def applies_to(self, platform: str | None) -> bool:
         """True when the reply fits ``platform`` (None: the agent asked for every platform)."""
-        return platform is None or not self.platforms or platform in self.platforms
+        return fits_platform(self.platforms, platform)
 
     def country_tier(self, country: str | None) -> int:
-        """0: written for ``country``; 1: for any country; 2: written for other countries."""
-        if not self.countries:
-            return 1
-        return 0 if country in self.countries else 2
+        """See :func:`country_tier`."""
+        return country_tier(self.countries, country)
 
     @property
     def placeholders(self) -> list[str]:
@@ -79,6 +77,20 @@ class Entry:
             "favorite": self.favorite,
             "uses": self.uses,
         }
+
+
+def fits_platform(platforms: tuple[str, ...], platform: str | None) -> bool:
+    """Whether a reply marked for ``platforms`` (none: all) fits the agent's ``platform``
+    (None: the agent asked for every platform)."""
+    return platform is None or not platforms or platform in platforms
+
+
+def country_tier(countries: tuple[str, ...], country: str | None) -> int:
+    """Where a reply marked for ``countries`` ranks for a buyer in ``country``: 0 written for
+    it, 1 for any country (or no buyer country chosen), 2 written for other countries."""
+    if not countries or country is None:
+        return 1
+    return 0 if country in countries else 2
 
 
 class EntryError(ValueError):

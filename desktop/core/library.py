@@ -102,12 +102,6 @@ def _content_values(e: Entry) -> dict[str, Any]:
     }
 
 
-def _marks(e: Entry) -> tuple[str, str]:
-    """The stored countries and platforms of an entry (where it applies)."""
-    values = _content_values(e)
-    return values["countries"], values["platforms"]
-
-
 def _same_content(a: Entry, b: Entry) -> bool:
     return _content_values(a) == _content_values(b)
 
@@ -220,8 +214,7 @@ class Library:
         sql = f"SELECT {_ENTRY_COLUMNS} FROM entries {clause} ORDER BY {order} LIMIT ?"
         with self._lock:
             found = [_row_to_entry(r) for r in self._conn.execute(sql, [*args, limit])]
-        if country:
-            found.sort(key=lambda e: e.country_tier(country))
+        found.sort(key=lambda e: e.country_tier(country))
         return found
 
     # -- search and suggestion -------------------------------------------------------------
@@ -260,7 +253,7 @@ class Library:
                 ranked.append(
                     (
                         min(tier, scene.get(scenario, tier)),
-                        marked[n].country_tier(country) if country and n in marked else 1,
+                        marked[n].country_tier(country) if n in marked else 1,
                         _search.boost(score, favorite, uses),
                         i,
                         n,
@@ -675,11 +668,15 @@ class Library:
                         assert n is not None
                         self._update_content(n, e, edited=False)
                         changed += 1
-                    elif current.edited and _marks(current) != _marks(e):
+                    elif current.edited and (current.countries, current.platforms) != (
+                        e.countries,
+                        e.platforms,
+                    ):
                         # The user's text stays; where the reply applies is ours to keep right.
+                        values = _content_values(e)
                         self._conn.execute(
                             "UPDATE entries SET countries = ?, platforms = ? WHERE id = ?",
-                            (*_marks(e), e.id),
+                            (values["countries"], values["platforms"], e.id),
                         )
                         changed += 1
                 changed += self._retire_builtins(shipped_ids)

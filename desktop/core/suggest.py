@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from desktop.core.content import buyer_examples
+from desktop.core.entry import country_tier, fits_platform
 from desktop.core.features import features
 from desktop.core.language import detect
 from desktop.core.scenarios import scenarios
@@ -186,15 +187,10 @@ class SuggestModel:
         return scores
 
     def _fits(self, eid: str, where: Where) -> bool:
-        platforms = self.marks.get(eid, ((), ()))[1]
-        return where.platform is None or not platforms or where.platform in platforms
+        return fits_platform(self.marks.get(eid, ((), ()))[1], where.platform)
 
     def _tier(self, eid: str, where: Where) -> int:
-        """0: written for the buyer's country; 1: for any country; 2: for other countries."""
-        countries = self.marks.get(eid, ((), ()))[0]
-        if not countries or where.country is None:
-            return 1
-        return 0 if where.country in countries else 2
+        return country_tier(self.marks.get(eid, ((), ()))[0], where.country)
 
     def _entry_sims(self, sims: dict[int, float]) -> dict[str, float]:
         """Each entry's closest document to the message."""
