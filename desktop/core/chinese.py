@@ -10,13 +10,12 @@ almost no memory.
 
 from __future__ import annotations
 
-import operator
 import threading
 from functools import cache
 from typing import Any
 
 from desktop.core.lexicon import MAX_WORD, lexicon
-from desktop.core.text import CJK_RE, CJK_RUN_RE
+from desktop.core.text import CJK_RE, CJK_RUN_RE, char_pairs
 
 _lock = threading.Lock()
 
@@ -81,7 +80,7 @@ def content_words(text: str) -> list[str]:
             elif len(part) == 1:
                 singles.append(part)
             else:
-                words.extend(map(operator.add, part, part[1:]))
+                words.extend(char_pairs(part))
     if not words:
         words = singles
     return list(dict.fromkeys(words))

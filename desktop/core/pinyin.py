@@ -19,7 +19,7 @@ from typing import Any
 
 from desktop.core.chinese import is_known, segment, to_simplified
 from desktop.core.lexicon import lexicon
-from desktop.core.text import CJK_RUN_RE
+from desktop.core.text import CJK_RUN_RE, char_pairs
 
 _ASCII_WORD = re.compile(r"[a-z]+")
 _lock = threading.Lock()
@@ -64,7 +64,7 @@ def _phrase(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         # An unknown stretch reads as its character pairs: its whole reading would let "ddh"
         # match any stretch that happens to start 订单还...
         for word in words:
-            pieces = [word] if is_known(word) else [a + b for a, b in pairwise(word)] or [word]
+            pieces = [word] if is_known(word) else char_pairs(word)
             for piece in pieces:
                 tokens += _word(piece)
         # Neighbouring words read together ("xgdz" for 修改地址); a framing word breaks the run.

@@ -21,14 +21,14 @@ import math
 import sqlite3
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import combinations, pairwise
+from itertools import combinations
 
 from desktop.core import pinyin
 from desktop.core.chinese import concepts, is_known, to_simplified
 from desktop.core.content import buyer_examples
 from desktop.core.lexicon import lexicon
 from desktop.core.scenarios import scenarios
-from desktop.core.text import QueryTerms, fts_quote, has_cjk, split_query
+from desktop.core.text import QueryTerms, char_pairs, fts_quote, has_cjk, split_query
 
 #: Column weights for bm25: titles and tags count more than bodies and examples.
 _EN_RANK = "bm25(fts_en, 6.0, 2.0, 4.0, 1.0)"
@@ -111,7 +111,7 @@ def _concept_expr(alternatives: tuple[str, ...]) -> str:
     """A Chinese word or any of its synonyms, as tokens of ``fts_cjk`` (pairs in a row)."""
     exprs = []
     for word in alternatives:
-        pairs = [a + b for a, b in pairwise(word)] or [word]
+        pairs = char_pairs(word)
         exprs.append(fts_quote(" ".join(pairs)))
     return exprs[0] if len(exprs) == 1 else "(" + " OR ".join(exprs) + ")"
 

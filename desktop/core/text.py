@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import pairwise
 
 #: Han ideographs (CJK Unified, Extension A, compatibility, supplementary planes).
 CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -93,6 +94,12 @@ def cjk_grams(*texts: str) -> str:
             parts.append(" ".join(chars))
             parts.append(" ".join(_PAIR_RE.findall(text)))
     return " ".join(p for p in parts if p)
+
+
+def char_pairs(word: str) -> list[str]:
+    """The overlapping pairs of neighbouring characters of a word ("确认收货": 确认, 认收, 收货);
+    a word of one character is its own pair."""
+    return [a + b for a, b in pairwise(word)] or [word]
 
 
 def words_of(text: str) -> list[str]:
