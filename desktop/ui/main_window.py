@@ -452,16 +452,13 @@ class MainWindow(QMainWindow):
         self.suggestions.viewport().update()
         self.countryChanged.emit(code)
 
-    def _show_language(self, language: str | None) -> None:
+    def _show_language(self, language: str | None, name: str) -> None:
         """Name the language the buyer wrote in, and offer a country that speaks it."""
         self.language_bar.setVisible(language is not None)
         self._offered = None
         if language is None:
             return
-        ui = "zh_CN" if self._chinese else "en"
-        self.language_label.setText(
-            self.tr("Buyer writes in %1").replace("%1", language_name(language, ui))
-        )
+        self.language_label.setText(self.tr("Buyer writes in %1").replace("%1", name))
         offer = country_to_offer(language, countries()[self.country].locale)
         self._offered = offer
         self.switch_country.setVisible(offer is not None)
@@ -705,16 +702,21 @@ class MainWindow(QMainWindow):
     def _suggest(self) -> None:
         message, lib = self.message.toPlainText(), self._library
         platform, country = self.platform, self.country
+        ui = "zh_CN" if self._chinese else "en"
+        Result = tuple[list[Any], dict[str, Entry], str | None, str]
 
-        def job() -> tuple[list[Any], dict[str, Entry], str | None]:
+        def job() -> Result:
             groups = lib.suggest_groups(message, platform=platform, country=country)
             ids = {i for g in groups for i in g.entry_ids}
-            return groups, lib.existing(ids), detect(message)
+            language = detect(message)
+            # CLDR's language names load on first use: on the worker, not the GUI thread
+            name = language_name(language, ui) if language else ""
+            return groups, lib.existing(ids), language, name
 
-        def done(result: tuple[list[Any], dict[str, Entry], str | None]) -> None:
+        def done(result: Result) -> None:
             if message != self.message.toPlainText():
                 return  # the text changed meanwhile; a newer run is coming
-            self._show_language(result[2])
+            self._show_language(result[2], result[3])
             self.suggest_model.set_groups(*result[:2])
             self.suggestions.expandAll()
             first = self.suggest_model.first_entry_index()
