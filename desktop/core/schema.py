@@ -66,8 +66,18 @@ def _to_v3(conn: sqlite3.Connection) -> None:
     )
 
 
+def _to_v4(conn: sqlite3.Connection) -> None:
+    """Version 4: a scenario's replies in the order search shows them, read from the index
+    alone (sorting a scenario's rows took ~2 ms each at 100k replies: every row is read)."""
+    conn.execute("DROP INDEX IF EXISTS entries_scenario")
+    conn.execute(
+        "CREATE INDEX entries_scene_rank ON entries(scenario, builtin DESC, favorite DESC, "
+        "uses DESC, n)"
+    )
+
+
 #: MIGRATIONS[i] takes a file from version i to i + 1.
-MIGRATIONS: list[Migration] = [_to_v1, _to_v2, _to_v3]
+MIGRATIONS: list[Migration] = [_to_v1, _to_v2, _to_v3, _to_v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
