@@ -54,6 +54,9 @@ _ENTRY_COLUMNS = ", ".join(
 #: Where the state columns start in a row of ``_ENTRY_COLUMNS``.
 _STATE = 1 + len(_CONTENT_KEYS)
 _MAX_LIMIT = 1000
+#: FTS5 keeps this many bytes of new index data in memory per index before writing a segment
+#: during an import (default 1 MB).
+_BULK_HASH = 64 * 1024 * 1024
 #: How many of a search's best candidates are re-ranked by favourites and use.
 _WEIGHED = 150
 _BROWSE_ORDER = "favorite DESC, uses DESC, builtin DESC, n"
@@ -81,11 +84,20 @@ def _from_content(entry_id: str, content: dict[str, Any], **state: Any) -> Entry
     return Entry(id=entry_id, **fields, **state)
 
 
+#: Positions of the list columns in a row of ``_ENTRY_COLUMNS``.
+_LIST_AT = frozenset(1 + _CONTENT_KEYS.index(k) for k in _LIST_KEYS)
+
+
 def _row_to_entry(row: Sequence[Any]) -> Entry:
-    """An entry from a row of ``_ENTRY_COLUMNS`` (id, the content columns, then state)."""
-    return _from_content(
+    """An entry from a row of ``_ENTRY_COLUMNS`` (id, the content columns, then state).
+    A search reads 50 of these per keystroke, hence no intermediate dict."""
+    content: dict[str, Any] = {
+        key: (() if row[i] == "[]" else tuple(json.loads(row[i]))) if i in _LIST_AT else row[i]
+        for i, key in enumerate(_CONTENT_KEYS, start=1)
+    }
+    return Entry(
         row[0],
-        dict(zip(_CONTENT_KEYS, row[1:_STATE], strict=True)),
+        **content,
         builtin=bool(row[_STATE]),
         edited=bool(row[_STATE + 1]),
         favorite=bool(row[_STATE + 2]),
@@ -120,7 +132,10 @@ class Library:
         self._conn = conn
         self._lock = threading.RLock()
         self._model: SuggestModel | None = None
+        self._model_lock = threading.Lock()
+        self._generation = 0
         self._marked_cache: dict[int, Entry] | None = None
+        self._pinned_cache: dict[int, tuple[bool, int]] | None = None
 
     # -- reading ---------------------------------------------------------------------------
     def get(self, entry_id: str) -> Entry | None:
@@ -246,10 +261,12 @@ class Library:
             # lift a reply into view, so only the head is looked up (a lookup per reply).
             hits.sort(key=lambda h: (h[2], h[1]))
             hits = hits[: max(_WEIGHED, 3 * limit)]
-            weights = self._weights(n for n, _, _ in hits)
+            pinned = self._pinned()
+            scenario_of = self._scenarios(n for n, _, _ in hits) if scene else {}
             ranked = []
             for i, (n, score, tier) in enumerate(hits):
-                favorite, uses, scenario = weights.get(n, (False, 0, ""))
+                favorite, uses = pinned.get(n, (False, 0))
+                scenario = scenario_of.get(n, "")
                 ranked.append(
                     (
                         min(tier, scene.get(scenario, tier)),
@@ -270,13 +287,16 @@ class Library:
         """Replies of the scenarios the query names best, when their own text did not match."""
         best = min(scene.values())
         chosen = [s for s, tier in scene.items() if tier == best][:5]
-        marks = ",".join("?" * len(chosen))
-        rows = self._conn.execute(
-            f"SELECT n FROM entries WHERE scenario IN ({marks}) "
-            f"ORDER BY builtin DESC, favorite DESC, uses DESC, n LIMIT ?",
-            [*chosen, limit],
-        )
-        return [(int(n), 0.0, best) for (n,) in rows if int(n) not in have]
+        # one scenario at a time, so each reads its head from entries_scene_rank in order
+        rows: list[tuple[int, int, int, int]] = []
+        for scenario in chosen:
+            rows += self._conn.execute(
+                "SELECT -builtin, -favorite, -uses, n FROM entries WHERE scenario = ? "
+                "ORDER BY builtin DESC, favorite DESC, uses DESC, n LIMIT ?",
+                (scenario, limit),
+            ).fetchall()
+        rows.sort()
+        return [(int(n), 0.0, best) for *_, n in rows[:limit] if int(n) not in have]
 
     def _marked(self) -> dict[int, Entry]:
         """Entries marked for some countries or platforms, by rowid (cached until a write)."""
@@ -288,23 +308,43 @@ class Library:
             self._marked_cache = {int(r[0]): _row_to_entry(r[1:]) for r in rows}
         return self._marked_cache
 
-    def _weights(self, rowids: Iterable[int]) -> dict[int, tuple[bool, int, str]]:
-        """Favourite flag, use count and scenario of each rowid (light columns only)."""
+    def _pinned(self) -> dict[int, tuple[bool, int]]:
+        """Favourite flag and use count of every favourite or used reply, by rowid (cached
+        until the next write: a few hundred rows at most, read from entries_pinned)."""
+        if self._pinned_cache is None:
+            rows = self._conn.execute(
+                "SELECT n, favorite, uses FROM entries WHERE favorite = 1 OR uses > 0"
+            )
+            self._pinned_cache = {int(n): (bool(fav), int(uses)) for n, fav, uses in rows}
+        return self._pinned_cache
+
+    def _scenarios(self, rowids: Iterable[int]) -> dict[int, str]:
+        """The scenario of each rowid."""
         ids = list(rowids)
-        found: dict[int, tuple[bool, int, str]] = {}
+        found: dict[int, str] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            sql = f"SELECT n, favorite, uses, scenario FROM entries WHERE n IN ({marks})"
-            for n, fav, uses, scenario in self._conn.execute(sql, chunk):
-                found[int(n)] = (bool(fav), int(uses), str(scenario))
+            sql = f"SELECT n, scenario FROM entries WHERE n IN ({marks})"
+            found.update((int(n), str(sc)) for n, sc in self._conn.execute(sql, chunk))
         return found
 
     def _suggest_model(self) -> SuggestModel:
-        with self._lock:
-            if self._model is None:
-                self._model = SuggestModel.build(self._conn)
-            return self._model
+        """The suggestion model, built on first use. Only reading its rows holds the library
+        lock (~0.1 s); the build itself (seconds at 100k replies) does not, so searches on
+        another thread go on meanwhile. A write during the build makes it start over."""
+        with self._model_lock:
+            while True:
+                with self._lock:
+                    if self._model is not None:
+                        return self._model
+                    generation = self._generation
+                    rows = SuggestModel.read(self._conn)
+                model = SuggestModel.from_rows(rows)
+                with self._lock:
+                    if generation == self._generation:
+                        self._model = model
+                        return model
 
     def warm(self) -> None:
         """Build the suggestion model now (about a second), so the first pasted message is
@@ -452,7 +492,9 @@ class Library:
 
     def _changed(self) -> None:
         self._model = None
+        self._generation += 1
         self._marked_cache = None
+        self._pinned_cache = None
 
     def add(
         self,
@@ -541,6 +583,10 @@ class Library:
             self._conn.execute(
                 f"INSERT INTO {table}({table}, rank) VALUES ('automerge', ?)", (0 if on else 4,)
             )
+            self._conn.execute(
+                f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', ?)",
+                (_BULK_HASH if on else 1024 * 1024,),
+            )
 
     def set_favorite(self, entry_id: str, favorite: bool = True) -> bool:
         """Mark or unmark a favourite; False when there is no such entry."""
@@ -548,6 +594,7 @@ class Library:
             cur = self._conn.execute(
                 "UPDATE entries SET favorite = ? WHERE id = ?", (int(favorite), entry_id)
             )
+            self._pinned_cache = None
         return cur.rowcount > 0
 
     def delete(self, entry_id: str) -> Entry:
@@ -628,6 +675,7 @@ class Library:
                 "UPDATE entries SET uses = uses + 1, last_used = ? WHERE id = ?",
                 (datetime.now(UTC).isoformat(timespec="microseconds"), entry_id),
             )
+            self._pinned_cache = None
         return cur.rowcount > 0
 
     # -- built-in content ------------------------------------------------------------------

@@ -91,9 +91,28 @@ class SuggestModel:
     #: Where each marked entry applies: (countries, platforms); unmarked entries are absent.
     marks: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
 
+    @staticmethod
+    def read(conn: sqlite3.Connection) -> list[tuple[str, ...]]:
+        """The rows a model is built from: each scenario's first :data:`_PER_SCENARIO` replies
+        (built-in, favourite, most used first), read in that order from the scenario index."""
+        rows: list[tuple[str, ...]] = []
+        for (scenario,) in conn.execute("SELECT DISTINCT scenario FROM entries").fetchall():
+            rows += conn.execute(
+                "SELECT id, scenario, title_en, title_zh, tags, examples, countries, platforms "
+                "FROM entries WHERE scenario = ? "
+                "ORDER BY builtin DESC, favorite DESC, uses DESC, n LIMIT ?",
+                (scenario, _PER_SCENARIO),
+            ).fetchall()
+        return rows
+
     @classmethod
     def build(cls, conn: sqlite3.Connection) -> SuggestModel:
-        """Build the model from the examples stored in a library connection.
+        """Build the model from the examples stored in a library connection."""
+        return cls.from_rows(cls.read(conn))
+
+    @classmethod
+    def from_rows(cls, rows: list[tuple[str, ...]]) -> SuggestModel:
+        """Build the model from :meth:`read`'s rows (no database: the library lock is free).
 
         The model is hundreds of thousands of small objects without cycles. Python's cyclic
         collector would scan them all, holding the GIL for up to ~200 ms while the window
@@ -103,22 +122,14 @@ class SuggestModel:
         paused = gc.isenabled()
         gc.disable()
         try:
-            return cls._build(conn)
+            return cls._build(rows)
         finally:
             gc.freeze()  # before the collector is back on, or its first run scans them all
             if paused:
                 gc.enable()
 
     @classmethod
-    def _build(cls, conn: sqlite3.Connection) -> SuggestModel:
-        rows = conn.execute(
-            "SELECT id, scenario, title_en, title_zh, tags, examples, countries, platforms FROM ("
-            "  SELECT id, scenario, title_en, title_zh, tags, examples, countries, platforms,"
-            "  row_number() OVER ("
-            "    PARTITION BY scenario ORDER BY builtin DESC, favorite DESC, uses DESC, n"
-            "  ) AS r FROM entries"
-            f") WHERE r <= {_PER_SCENARIO}"
-        ).fetchall()
+    def _build(cls, rows: list[tuple[str, ...]]) -> SuggestModel:
         docs: list[_Doc] = [(s.id, None, s.en, "en") for s in scenarios().values()]
         docs += [(s.id, None, s.zh, "zh") for s in scenarios().values()]
         model = cls()

@@ -101,9 +101,12 @@ class MainWindow(QMainWindow):
         tasks.failed.connect(self._failed)
         self.refresh_counts()
         QTimer.singleShot(0, self.focus_search)
-        # After the first paint and a quiet moment, build the suggestion model on the worker.
+        # After the first paint and a quiet moment, build the suggestion model on the background
+        # worker, so searches typed meanwhile are not held up.
         if tasks.threaded:
-            QTimer.singleShot(WARM_DELAY_MS, lambda: tasks.submit(library.warm, lambda _: None))
+            QTimer.singleShot(
+                WARM_DELAY_MS, lambda: tasks.submit(library.warm, lambda _: None, background=True)
+            )
         # What start-up made lives as long as the window: keep it out of the cyclic collector's
         # full runs, which otherwise scan it all (~80 ms) while the agent types.
         gc.freeze()
@@ -680,7 +683,11 @@ class MainWindow(QMainWindow):
             self._select_row(max(0, min(count - 1, row + step)))
 
     def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
-        self.detail.show_entry(self.current_entry())
+        entry = self.current_entry()
+        # typing often keeps the same reply on top: laying out and repainting the unchanged
+        # reply pane was most of a keystroke's paint time
+        if entry is None or entry != self.detail.entry:
+            self.detail.show_entry(entry)
 
     def current_entry(self) -> Entry | None:
         view = self.suggestions if self.tabs.currentIndex() == 1 else self.results

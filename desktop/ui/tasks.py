@@ -1,7 +1,9 @@
 """One serial worker for library work, with results delivered on the GUI thread by signal.
 
-The GUI never waits on SQLite: it submits a function and gets a callback. Tests pass
-``synchronous=True`` so callbacks run at once and no thread is involved.
+The GUI never waits on SQLite: it submits a function and gets a callback. Long preparation
+that nothing on screen waits for (building the suggestion model) runs on a second, background
+worker, so it never holds up a search. Tests pass ``synchronous=True`` so callbacks run at once
+and no thread is involved.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ class TaskRunner(QObject):
         self._sync = synchronous
         self._closed = False
         self._pool = None if synchronous else ThreadPoolExecutor(1, thread_name_prefix="library")
+        self._background = (
+            None if synchronous else ThreadPoolExecutor(1, thread_name_prefix="background")
+        )
         self._finished.connect(self._deliver)
 
     @property
@@ -31,8 +36,11 @@ class TaskRunner(QObject):
         """False for the synchronous runner of the tests."""
         return self._pool is not None
 
-    def submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
-        """Run ``fn`` on the worker; call ``on_done(result)`` on the GUI thread.
+    def submit(
+        self, fn: Callable[[], Any], on_done: Callable[[Any], None], *, background: bool = False
+    ) -> None:
+        """Run ``fn`` on the worker (``background``: on the background worker, beside it);
+        call ``on_done(result)`` on the GUI thread.
 
         After :meth:`shutdown` nothing runs and no result is delivered.
         """
@@ -46,7 +54,8 @@ class TaskRunner(QObject):
                 future.set_exception(exc)
             self._deliver(on_done, future)
             return
-        self._pool.submit(fn).add_done_callback(lambda f: self._finished.emit(on_done, f))
+        pool = self._background if background and self._background else self._pool
+        pool.submit(fn).add_done_callback(lambda f: self._finished.emit(on_done, f))
 
     def _deliver(self, on_done: Callable[[Any], None], future: Future[Any]) -> None:
         if self._closed:
@@ -59,5 +68,6 @@ class TaskRunner(QObject):
 
     def shutdown(self) -> None:
         self._closed = True
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+        for pool in (self._pool, self._background):
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import json
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from desktop.core import Library
+from desktop.core.suggest import SuggestModel
 
 EVAL = Path(__file__).resolve().parents[1] / "data" / "eval"
 #: Floors on the dev halves (tuned on); the test halves are only reported, by make bench.
@@ -83,9 +88,7 @@ def test_message_with_several_questions_gets_a_group_each(shared_lib: Library) -
 
 def test_user_reply_examples_are_used(lib: Library) -> None:
     message = "zorblax gadget compatible with quuxphone?"
-    assert all(
-        e.id.startswith(("product", "greeting", "price")) or True for e in lib.suggest(message)
-    )
+    lib.suggest(message)  # the model is built before the reply exists
     new = lib.add(
         "product.specifications",
         "Hi {buyer}, yes, it works with the Quuxphone.",
@@ -120,3 +123,52 @@ def test_weak_runners_up_are_left_out_of_a_group(shared_lib: Library) -> None:
     # the room left is filled with other tracking replies, not with weak scenarios
     assert len(groups[0].entry_ids) == 3
     assert all(i.startswith(groups[0].scenarios[0] + ".") for i in groups[0].entry_ids[1:])
+
+
+def _held_build(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, threading.Event]:
+    """Make the next model build wait, once started, until the test lets it go on."""
+    started, release = threading.Event(), threading.Event()
+    real: Callable[[list[tuple[str, ...]]], SuggestModel] = SuggestModel.from_rows
+
+    def held(rows: list[tuple[str, ...]]) -> SuggestModel:
+        started.set()
+        assert release.wait(30)
+        return real(rows)
+
+    monkeypatch.setattr(SuggestModel, "from_rows", held)
+    return started, release
+
+
+def test_searches_go_on_while_the_model_is_built(
+    lib: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started, release = _held_build(monkeypatch)
+    warm = threading.Thread(target=lib.warm)
+    warm.start()
+    assert started.wait(30)
+    found: list[object] = []
+    search = threading.Thread(target=lambda: found.extend(lib.search("refund", 5)))
+    search.start()
+    search.join(10)
+    finished = not search.is_alive()
+    release.set()
+    warm.join(30)
+    assert finished and found, "a search waited for the suggestion model"
+
+
+def test_a_reply_added_during_the_build_is_suggested(
+    lib: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started, release = _held_build(monkeypatch)
+    warm = threading.Thread(target=lib.warm)
+    warm.start()
+    assert started.wait(30)
+    new = lib.add(
+        "product.specifications",
+        "Hi {buyer}, yes, it works with the Quuxphone.",
+        "您好 {buyer}，可以兼容 Quuxphone。",
+        examples=["does the zorblax gadget fit a quuxphone"],
+    )
+    release.set()
+    warm.join(30)
+    assert lib.suggest("zorblax gadget for my quuxphone?", 1)[0].id == new
