@@ -11,7 +11,7 @@ almost no memory.
 from __future__ import annotations
 
 import threading
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from desktop.core.lexicon import MAX_WORD, lexicon
@@ -89,12 +89,18 @@ def content_words(text: str) -> list[str]:
 def concepts(text: str) -> list[tuple[str, ...]]:
     """The content words of ``text``, each followed by its synonyms and then the words it
     contains (催发货: 发货): any of a tuple will do, the first best."""
+    return list(_concepts(text))
+
+
+@lru_cache(maxsize=256)
+def _concepts(text: str) -> tuple[tuple[str, ...], ...]:
+    # one search reads its query's words three times (candidates, scenarios, highlighting)
     lex = lexicon()
     found = []
     for word in content_words(text):
         inner = [p for p in segment_inner(word) if p != word and p not in lex.framing]
         found.append(tuple(dict.fromkeys((*lex.synonyms(word), *inner))))
-    return found
+    return tuple(found)
 
 
 def segment_inner(word: str) -> list[str]:
