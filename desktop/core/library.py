@@ -110,10 +110,12 @@ def _row_to_entry(row: Sequence[Any]) -> Entry:
 
 def _content_values(e: Entry) -> dict[str, Any]:
     """An entry's content as stored: the :data:`_CONTENT_KEYS` columns, lists as JSON."""
-    return {
-        k: json.dumps(list(getattr(e, k)), ensure_ascii=False) if k in _LIST_KEYS else getattr(e, k)
-        for k in _CONTENT_KEYS
-    }
+    return {k: _stored(getattr(e, k)) if k in _LIST_KEYS else getattr(e, k) for k in _CONTENT_KEYS}
+
+
+def _stored(items: tuple[str, ...]) -> str:
+    """A list column as stored (most are empty: no JSON encoder for those)."""
+    return json.dumps(list(items), ensure_ascii=False) if items else "[]"
 
 
 def _same_content(a: Entry, b: Entry) -> bool:

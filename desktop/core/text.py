@@ -30,6 +30,8 @@ MAX_QUERY_CHARS = 200
 
 def clean(text: str) -> str:
     """NFKC-normalise, drop control and format characters, collapse white space."""
+    if text.isascii() and text.isprintable() and "  " not in text:
+        return text.strip()  # nothing to normalise (most English cells of an import)
     text = _CONTROL_RE.sub(" ", text)
     text = unicodedata.normalize("NFKC", text)
     return _SPACE_RE.sub(" ", text).strip()
