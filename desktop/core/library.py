@@ -12,8 +12,6 @@ import secrets
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import nullcontext
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,14 +19,13 @@ from typing import Any
 
 import sqlite_utils
 
-from desktop.core import pinyin
 from desktop.core import search as _search
 from desktop.core.content import fingerprint, load_builtin
 from desktop.core.entry import LIST_FIELDS, Entry, EntryError, validate_entry
-from desktop.core.scenarios import scenarios
+from desktop.core.indexing import Statement, index_statements
 from desktop.core.schema import check_version, migrate
 from desktop.core.suggest import SuggestionGroup, SuggestModel, Where
-from desktop.core.text import cjk_grams, clean
+from desktop.core.text import clean
 
 _CONTENT_KEY = "content_fingerprint"
 #: What the search indexes hold changes now and then (version 2: Chinese search phrases beside
@@ -50,9 +47,8 @@ _CONTENT_KEYS = (
     "platforms",
 )
 _LIST_KEYS = LIST_FIELDS
-_ENTRY_COLUMNS = ", ".join(
-    ("id", *_CONTENT_KEYS, "builtin", "edited", "favorite", "uses", "last_used")
-)
+_STATE_KEYS = ("builtin", "edited", "favorite", "uses", "last_used")
+_ENTRY_COLUMNS = ", ".join(("id", *_CONTENT_KEYS, *_STATE_KEYS))
 #: Where the state columns start in a row of ``_ENTRY_COLUMNS``.
 _STATE = 1 + len(_CONTENT_KEYS)
 _MAX_LIMIT = 1000
@@ -116,6 +112,28 @@ def _content_values(e: Entry) -> dict[str, Any]:
 def _stored(items: tuple[str, ...]) -> str:
     """A list column as stored (most are empty: no JSON encoder for those)."""
     return json.dumps(list(items), ensure_ascii=False) if items else "[]"
+
+
+def _entry_statement(rows: Sequence[tuple[int, Entry]], now: str) -> Statement:
+    """The insert of new entries (rowid, entry) into the entries table."""
+    params = [
+        (
+            n,
+            e.id,
+            *_content_values(e).values(),
+            int(e.builtin),
+            int(e.edited),
+            int(e.favorite),
+            e.uses,
+            e.last_used,
+            now,
+            now,
+        )
+        for n, e in rows
+    ]
+    cols = ", ".join(("n", "id", *_CONTENT_KEYS, *_STATE_KEYS, "created", "updated"))
+    marks = ", ".join("?" * (len(_CONTENT_KEYS) + len(_STATE_KEYS) + 4))
+    return f"INSERT INTO entries ({cols}) VALUES ({marks})", params
 
 
 def _same_content(a: Entry, b: Entry) -> bool:
@@ -389,45 +407,12 @@ class Library:
 
     # -- writing ---------------------------------------------------------------------------
     def _index_many(self, rows: Sequence[tuple[int, Entry]]) -> None:
-        """Add entries to the four search indexes (one statement per index).
+        """Add entries to the four search indexes (see :mod:`desktop.core.indexing`)."""
+        self._execute(index_statements(rows))
 
-        The trigram index holds English titles and tags only, for substrings: English
-        words are served by the stemmed index, and trigrams over English bodies were the
-        largest single cost of an import (~17 s of 100k rows). The pinyin index also reads the
-        Chinese name of the reply's scenario (scenarios.toml), word by word; Chinese names and
-        agents' phrases of a scenario are matched in memory (search.scene_tiers).
-        """
-        named = scenarios()
-
-        def chinese() -> list[tuple[int, str, str]]:
-            return [(n, cjk_grams(e.title_zh, *e.tags), cjk_grams(e.zh)) for n, e in rows]
-
-        def readings() -> list[tuple[int, str, str]]:
-            sc = [(n, e, named.get(e.scenario)) for n, e in rows]
-            found = ((n, pinyin.index_text((s.zh if s else "",), e.tags)) for n, e, s in sc)
-            return [(n, py, syn) for n, (py, syn) in found if py]
-
-        # In a large import the Chinese index texts are made on a helper thread while SQLite
-        # fills the English indexes (it lets go of the GIL while it works): ~15% of an import.
-        with ThreadPoolExecutor(1) if len(rows) >= _CHECKPOINT_AFTER else nullcontext() as pool:
-            grams = pool.submit(chinese) if pool else None
-            py = pool.submit(readings) if pool else None
-            self._conn.executemany(
-                "INSERT INTO fts_en(rowid, title_en, en, tags, examples) VALUES (?, ?, ?, ?, ?)",
-                [(n, e.title_en, e.en, " ".join(e.tags), "\n".join(e.examples)) for n, e in rows],
-            )
-            self._conn.executemany(
-                "INSERT INTO fts_tri(rowid, title, body) VALUES (?, ?, ?)",
-                [(n, e.title_en, " ".join(e.tags)) for n, e in rows],
-            )
-            self._conn.executemany(
-                "INSERT INTO fts_cjk(rowid, title, body) VALUES (?, ?, ?)",
-                grams.result() if grams else chinese(),
-            )
-            self._conn.executemany(
-                "INSERT INTO fts_py(rowid, py, syn) VALUES (?, ?, ?)",
-                py.result() if py else readings(),
-            )
+    def _execute(self, statements: Sequence[Statement]) -> None:
+        for sql, params in statements:
+            self._conn.executemany(sql, params)
 
     def ensure_index(self) -> int:
         """Re-index every entry when the file was indexed by an older :data:`INDEX_VERSION`;
@@ -465,27 +450,8 @@ class Library:
         now = _now()
         first = int(self._conn.execute("SELECT coalesce(max(n), 0) + 1 FROM entries").fetchone()[0])
         rows = [(first + i, e) for i, e in enumerate(entries)]
-        values = [
-            {
-                "n": n,
-                "id": e.id,
-                **_content_values(e),
-                "builtin": int(e.builtin),
-                "edited": int(e.edited),
-                "favorite": int(e.favorite),
-                "uses": e.uses,
-                "last_used": e.last_used,
-                "created": now,
-                "updated": now,
-            }
-            for n, e in rows
-        ]
-        cols = ", ".join(values[0])
-        marks = ", ".join("?" * len(values[0]))
-        self._conn.executemany(
-            f"INSERT INTO entries ({cols}) VALUES ({marks})", [list(v.values()) for v in values]
-        )
-        self._index_many(rows)
+
+        self._execute([_entry_statement(rows, now), *index_statements(rows)])
         return [n for n, _ in rows]
 
     def _insert(self, e: Entry) -> int:
