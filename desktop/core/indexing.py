@@ -14,6 +14,7 @@ memory (search.scene_tiers).
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from typing import Any
 
@@ -51,3 +52,43 @@ def index_statements(rows: Sequence[tuple[int, Entry]]) -> list[Statement]:
             [(n, py, syn) for n, (py, syn) in readings if py],
         ),
     ]
+
+
+#: Indexes that keep no copy of their text: a row leaves them by the ``delete`` command with
+#: the very values it was indexed with (see :func:`delete_statements`).
+CONTENTLESS = ("fts_en", "fts_tri", "fts_cjk")
+#: A reply that stands for all: if what the indexes are given for it changes (new code, new
+#: synonyms), the library re-indexes every reply, so a ``delete`` never meets values other
+#: than those indexed.
+_CANARY = Entry(
+    id="canary",
+    scenario="shipping.delay",
+    en="Your parcel is on its way; tracking updates soon.",
+    zh="您的包裹已在路上，物流信息很快更新。",
+    title_en="Parcel on its way",
+    title_zh="包裹在途",
+    tags=("物流", "tracking", "包邮"),
+    examples=("where is my package",),
+)
+
+
+def fingerprint() -> str:
+    """A short hash of the index rows of :data:`_CANARY`."""
+    rows = repr(index_statements([(1, _CANARY)])).encode("utf-8")
+    return hashlib.sha256(rows).hexdigest()[:16]
+
+
+def delete_statements(rows: Sequence[tuple[int, Entry]]) -> list[Statement]:
+    """The statements that take entries (rowid, entry as indexed) out of the four indexes."""
+    out: list[Statement] = []
+    for sql, params in index_statements(rows):
+        table = sql.split()[2].split("(")[0]
+        if table in CONTENTLESS:
+            columns = sql[sql.index("(") + 1 : sql.index(")")]
+            marks = ", ".join("?" * (columns.count(",") + 1))
+            out.append(
+                (f"INSERT INTO {table}({table}, {columns}) VALUES ('delete', {marks})", params)
+            )
+        else:
+            out.append((f"DELETE FROM {table} WHERE rowid = ?", [(n,) for n, _ in rows]))
+    return out

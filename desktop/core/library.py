@@ -22,7 +22,13 @@ import sqlite_utils
 from desktop.core import search as _search
 from desktop.core.content import fingerprint, load_builtin
 from desktop.core.entry import LIST_FIELDS, Entry, EntryError, validate_entry
-from desktop.core.indexing import Statement, index_statements
+from desktop.core.indexing import (
+    CONTENTLESS,
+    Statement,
+    delete_statements,
+    index_statements,
+)
+from desktop.core.indexing import fingerprint as index_fingerprint
 from desktop.core.schema import check_version, migrate
 from desktop.core.suggest import SuggestionGroup, SuggestModel, Where
 from desktop.core.text import clean
@@ -30,7 +36,7 @@ from desktop.core.text import clean
 _CONTENT_KEY = "content_fingerprint"
 #: What the search indexes hold changes now and then (version 2: Chinese search phrases beside
 #: titles, and pinyin); a file indexed by an older version is re-indexed once when opened.
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 _INDEX_KEY = "index_version"
 _INDEXES = ("fts_en", "fts_tri", "fts_cjk", "fts_py")
 #: The stored content of an entry, in column order; lists are stored as JSON text.
@@ -415,24 +421,29 @@ class Library:
             self._conn.executemany(sql, params)
 
     def ensure_index(self) -> int:
-        """Re-index every entry when the file was indexed by an older :data:`INDEX_VERSION`;
-        return how many entries were indexed (0 when the indexes were current)."""
+        """Re-index every entry when the file was indexed by an older :data:`INDEX_VERSION`
+        or the index rows of a sample reply changed (:func:`indexing.fingerprint`); return how
+        many entries were indexed (0 when the indexes were current)."""
+        current = f"{INDEX_VERSION}:{index_fingerprint()}"
         with self._lock:
             row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (_INDEX_KEY,))
             stored = row.fetchone()
-            if stored and stored[0] == str(INDEX_VERSION):
+            if stored and stored[0] == current:
                 return 0
             count = 0
             with self.db.atomic():
                 for table in _INDEXES:
-                    self._conn.execute(f"DELETE FROM {table}")
+                    if table in CONTENTLESS:
+                        self._conn.execute(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
+                    else:
+                        self._conn.execute(f"DELETE FROM {table}")
                 cursor = self._conn.execute(f"SELECT n, {_ENTRY_COLUMNS} FROM entries ORDER BY n")
                 while batch := cursor.fetchmany(1000):
                     self._index_many([(int(r[0]), _row_to_entry(r[1:])) for r in batch])
                     count += len(batch)
                 self._conn.execute(
                     "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
-                    (_INDEX_KEY, str(INDEX_VERSION)),
+                    (_INDEX_KEY, current),
                 )
         return count
 
@@ -440,8 +451,12 @@ class Library:
         self._index_many([(n, e)])
 
     def _unindex(self, n: int) -> None:
-        for table in _INDEXES:
-            self._conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (n,))
+        """Take entry ``n`` out of the indexes; call before its row changes (contentless
+        indexes are told the values it was indexed with)."""
+        row = self._conn.execute(f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE n = ?", (n,))
+        found = row.fetchone()
+        if found is not None:
+            self._execute(delete_statements([(n, _row_to_entry(found))]))
 
     def _insert_many(self, entries: Sequence[Entry]) -> list[int]:
         """Insert entries and index them; return their rowids. Call inside a transaction."""
@@ -450,7 +465,6 @@ class Library:
         now = _now()
         first = int(self._conn.execute("SELECT coalesce(max(n), 0) + 1 FROM entries").fetchone()[0])
         rows = [(first + i, e) for i, e in enumerate(entries)]
-
         self._execute([_entry_statement(rows, now), *index_statements(rows)])
         return [n for n, _ in rows]
 
@@ -460,8 +474,8 @@ class Library:
     def _update_content(self, n: int, e: Entry, *, edited: bool) -> None:
         values = _content_values(e) | {"edited": int(edited), "updated": _now()}
         sets = ", ".join(f"{k} = ?" for k in values)
-        self._conn.execute(f"UPDATE entries SET {sets} WHERE n = ?", [*values.values(), n])
         self._unindex(n)
+        self._conn.execute(f"UPDATE entries SET {sets} WHERE n = ?", [*values.values(), n])
         self._index(n, e)
 
     def _rowid(self, entry_id: str) -> int | None:

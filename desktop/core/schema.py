@@ -76,8 +76,26 @@ def _to_v4(conn: sqlite3.Connection) -> None:
     )
 
 
+def _to_v5(conn: sqlite3.Connection) -> None:
+    """Version 5: the English, trigram and Chinese indexes keep no copy of the text they index
+    (contentless: a third of a 100k library's file); the library re-indexes once opened."""
+    conn.execute("DROP TABLE fts_en")
+    conn.execute("DROP TABLE fts_tri")
+    conn.execute("DROP TABLE fts_cjk")
+    conn.execute(
+        "CREATE VIRTUAL TABLE fts_en USING fts5(title_en, en, tags, examples, content = '', "
+        "tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3 4')"
+    )
+    conn.execute(
+        "CREATE VIRTUAL TABLE fts_tri USING fts5(title, body, content = '', tokenize = 'trigram')"
+    )
+    conn.execute(
+        "CREATE VIRTUAL TABLE fts_cjk USING fts5(title, body, content = '', tokenize = 'unicode61')"
+    )
+
+
 #: MIGRATIONS[i] takes a file from version i to i + 1.
-MIGRATIONS: list[Migration] = [_to_v1, _to_v2, _to_v3, _to_v4]
+MIGRATIONS: list[Migration] = [_to_v1, _to_v2, _to_v3, _to_v4, _to_v5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -205,3 +205,46 @@ def test_version_1_file_gains_the_platforms_column(tmp_path: Path) -> None:
         )
     finally:
         lib.close()
+
+
+def _indexes_are_sound(lib: Library) -> None:
+    for table in ("fts_en", "fts_tri", "fts_cjk", "fts_py"):
+        lib.db.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+
+
+def test_edits_and_deletes_leave_the_contentless_indexes_exact(lib: Library) -> None:
+    new = lib.add(
+        "product.specifications",
+        "Hi {buyer}, the quuxphone adapter fits.",
+        "您好，这款琥珀转接头适配。",
+        title_en="Phone adapter",
+        title_zh="转接头",
+        tags=["quux", "转接头"],
+    )
+    assert [e.id for e in lib.search("quuxphone", 5)] == [new]
+    assert new in [e.id for e in lib.search("琥珀转接头", 5)]
+    lib.update(new, en="Hi {buyer}, the zorblax adapter fits.", zh="您好，这款翡翠转接头适配。")
+    assert lib.search("quuxphone", 5) == []  # the old words left the index
+    assert new not in [e.id for e in lib.search("琥珀", 5)]
+    assert new in [e.id for e in lib.search("zorblax", 5)]
+    assert new in [e.id for e in lib.search("翡翠", 5)]
+    deleted = lib.delete(new)
+    assert new not in [e.id for e in lib.search("zorblax", 5)]
+    lib.undelete(deleted)
+    assert new in [e.id for e in lib.search("zorblax", 5)]
+    _indexes_are_sound(lib)
+
+
+def test_changed_index_rows_make_the_library_reindex(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    lib = open_library(path)
+    assert lib.ensure_index() == 0
+    # as if an older BorderDesk (other synonyms, other character pairs) had indexed the file
+    lib.db.execute("UPDATE meta SET value = '3:older' WHERE key = 'index_version'")
+    lib.db.conn.commit()
+    lib.close()
+    lib = open_library(path)
+    assert lib.ensure_index() == 0  # opening re-indexed it already
+    assert lib.search("refund", 3)
+    _indexes_are_sound(lib)
+    lib.close()
