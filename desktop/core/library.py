@@ -25,10 +25,10 @@ from desktop.core.entry import LIST_FIELDS, Entry, EntryError, validate_entry
 from desktop.core.indexing import (
     CONTENTLESS,
     Statement,
+    data_fingerprint,
     delete_statements,
     index_statements,
 )
-from desktop.core.indexing import fingerprint as index_fingerprint
 from desktop.core.schema import check_version, migrate
 from desktop.core.suggest import SuggestionGroup, SuggestModel, Where
 from desktop.core.text import clean
@@ -422,9 +422,9 @@ class Library:
 
     def ensure_index(self) -> int:
         """Re-index every entry when the file was indexed by an older :data:`INDEX_VERSION`
-        or the index rows of a sample reply changed (:func:`indexing.fingerprint`); return how
-        many entries were indexed (0 when the indexes were current)."""
-        current = f"{INDEX_VERSION}:{index_fingerprint()}"
+        or with other shipped search data (:func:`indexing.data_fingerprint`); return how many
+        entries were indexed (0 when the indexes were current)."""
+        current = f"{INDEX_VERSION}:{data_fingerprint()}"
         with self._lock:
             row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (_INDEX_KEY,))
             stored = row.fetchone()

@@ -248,3 +248,28 @@ def test_changed_index_rows_make_the_library_reindex(tmp_path: Path) -> None:
     assert lib.search("refund", 3)
     _indexes_are_sound(lib)
     lib.close()
+
+
+def test_how_contentless_rows_are_made_is_pinned() -> None:
+    """The contentless indexes forget a row by the values it was indexed with. If this hash
+    changes, raise INDEX_VERSION in library.py (every file is then re-indexed on opening) and
+    update the hash here."""
+    from desktop.core.indexing import canary_hash
+    from desktop.core.library import INDEX_VERSION
+
+    assert (INDEX_VERSION, canary_hash()) == (3, "c2e5f1e877d73e04")
+
+
+def test_opening_a_library_does_not_load_pinyin(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "lib.sqlite"
+    open_library(path).close()  # created and indexed here
+    code = (
+        "import sys; from desktop.core import open_library; "
+        f"lib = open_library({str(path)!r}); lib.search('refund', 3); "
+        "print('pypinyin' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
