@@ -125,8 +125,11 @@ def test_weak_runners_up_are_left_out_of_a_group(shared_lib: Library) -> None:
     assert all(i.startswith(groups[0].scenarios[0] + ".") for i in groups[0].entry_ids[1:])
 
 
-def _held_build(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, threading.Event]:
-    """Make the next model build wait, once started, until the test lets it go on."""
+def _build_held(
+    lib: Library, monkeypatch: pytest.MonkeyPatch
+) -> tuple[threading.Thread, threading.Event]:
+    """Start building the model on a thread and hold the build, once started, until the test
+    sets the returned event; the thread is returned to be joined."""
     started, release = threading.Event(), threading.Event()
     real: Callable[[list[tuple[str, ...]]], SuggestModel] = SuggestModel.from_rows
 
@@ -136,16 +139,16 @@ def _held_build(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, threa
         return real(rows)
 
     monkeypatch.setattr(SuggestModel, "from_rows", held)
-    return started, release
+    warm = threading.Thread(target=lib.warm)
+    warm.start()
+    assert started.wait(30)
+    return warm, release
 
 
 def test_searches_go_on_while_the_model_is_built(
     lib: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    started, release = _held_build(monkeypatch)
-    warm = threading.Thread(target=lib.warm)
-    warm.start()
-    assert started.wait(30)
+    warm, release = _build_held(lib, monkeypatch)
     found: list[object] = []
     search = threading.Thread(target=lambda: found.extend(lib.search("refund", 5)))
     search.start()
@@ -159,10 +162,7 @@ def test_searches_go_on_while_the_model_is_built(
 def test_a_reply_added_during_the_build_is_suggested(
     lib: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    started, release = _held_build(monkeypatch)
-    warm = threading.Thread(target=lib.warm)
-    warm.start()
-    assert started.wait(30)
+    warm, release = _build_held(lib, monkeypatch)
     new = lib.add(
         "product.specifications",
         "Hi {buyer}, yes, it works with the Quuxphone.",
