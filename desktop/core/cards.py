@@ -11,7 +11,7 @@ from typing import Any
 
 from desktop.core.clock import WEEKDAYS_ZH
 from desktop.core.countries import Country, countries
-from desktop.core.festivals import public_holidays, upcoming
+from desktop.core.festivals import ENGLISH, public_holidays, upcoming
 from desktop.core.paths import resource
 
 TOPICS = ("communication", "taboos", "colours_numbers", "values", "payment", "shopping")
@@ -68,8 +68,9 @@ def cards() -> dict[str, Card]:
     }
 
 
-def card_json(country: Country, today: date) -> dict[str, Any]:
-    """The card as the CLI prints it (`borderdesk card CC --json`)."""
+def card_json(country: Country, today: date, language: str = ENGLISH) -> dict[str, Any]:
+    """The card as the CLI prints it (`borderdesk card CC --json`); public holidays are named
+    in ``language`` where the holidays package has it (the CLI: always US English)."""
     card = cards().get(country.code)
     facts: dict[str, list[dict[str, str]]] = {
         topic: [{"zh": f.zh, "source": f.source} for f in (card.facts_of(topic) if card else [])]
@@ -98,7 +99,8 @@ def card_json(country: Country, today: date) -> dict[str, Any]:
             for o in upcoming(country.code, today, days=120)
         ],
         "holidays": [
-            {"date": d.isoformat(), "name": n} for d, n in public_holidays(country.code, today)
+            {"date": d.isoformat(), "name": n}
+            for d, n in public_holidays(country.code, today, language=language)
         ],
         "weekend": [WEEKDAYS_ZH[d] for d in country.weekend],
         "clock_12h": country.clock_12h,

@@ -53,9 +53,27 @@ def festivals() -> tuple[Festival, ...]:
     )
 
 
+#: The language holiday names are matched and reported in unless a caller asks for another.
+#: Always named: without it the holidays package follows the system locale (gettext), so on a
+#: Chinese PC China's holidays came back in Chinese and the festivals keyed to them vanished.
+ENGLISH = "en_US"
+
+
 @cache
-def _holiday_calendar(country: str, year: int) -> dict[date, str]:
-    return dict(holidays.country_holidays(country, years=year).items())
+def _language(country: str, wanted: str) -> str:
+    """``wanted`` where the holidays package translates ``country``'s names into it, else US
+    English, else the country's own language."""
+    entity = holidays.country_holidays(country)
+    supported = entity.supported_languages or ()
+    if wanted in supported:
+        return wanted
+    return ENGLISH if ENGLISH in supported else str(entity.default_language)
+
+
+@cache
+def _holiday_calendar(country: str, year: int, language: str = ENGLISH) -> dict[date, str]:
+    names = holidays.country_holidays(country, years=year, language=_language(country, language))
+    return dict(names.items())
 
 
 def _holiday_start(country: str, name: str, year: int) -> date | None:
@@ -109,15 +127,18 @@ def upcoming(country: str, today: date, days: int = 90) -> list[Occurrence]:
     return sorted(found, key=lambda o: o.start)
 
 
-def public_holidays(country: str, today: date, days: int = 90) -> list[tuple[date, str]]:
-    """Public holidays of ``country`` from today on, from the holidays package."""
+def public_holidays(
+    country: str, today: date, days: int = 90, language: str = ENGLISH
+) -> list[tuple[date, str]]:
+    """Public holidays of ``country`` from today on, from the holidays package, named in
+    ``language`` where the package has that translation (see :func:`_language`)."""
     horizon = today + timedelta(days=days)
     found: dict[date, str] = {}
     for year in {today.year, horizon.year}:
-        found.update(_holiday_calendar(country, year))
+        found.update(_holiday_calendar(country, year, language))
     return sorted((d, n) for d, n in found.items() if today <= d <= horizon)
 
 
-def holiday_name(country: str, day: date) -> str | None:
+def holiday_name(country: str, day: date, language: str = ENGLISH) -> str | None:
     """The public holiday on ``day`` in ``country``, if any."""
-    return _holiday_calendar(country, day.year).get(day)
+    return _holiday_calendar(country, day.year, language).get(day)

@@ -198,7 +198,11 @@ class BuyerPanel(QWidget):
         if self.isVisible():  # a hidden panel refreshes in showEvent, when it is shown
             self.refresh()
         moment = utc_now()
-        self._tasks.submit(lambda: card_json(countries()[code], moment.date()), self._show_card)
+        # holiday names in the UI's language where the holidays package has them
+        language = "en_US" if self._settings.get("ui_language") == "en" else "zh_CN"
+        self._tasks.submit(
+            lambda: card_json(countries()[code], moment.date(), language), self._show_card
+        )
 
     def _shift(self) -> tuple[int, int]:
         try:

@@ -251,3 +251,51 @@ def test_quote_cli_bad_input_is_one_line(capsys: pytest.CaptureFixture[str]) -> 
         capsys, "quote", "--cost", "3", "--fx", "7.1", "--margin", "60", "--commission", "45"
     )
     assert code == 1 and "100%" in err
+
+
+def _cli_under(lang: str | None, *argv: str, db: str) -> bytes:
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LANG", "LC_"))}
+    if lang is not None:
+        env["LANG"] = lang
+    env["BORDERDESK_DB"] = db
+    code = f"from desktop.cli import main; raise SystemExit(main({list(argv)!r}))"
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, check=True)
+    return done.stdout
+
+
+def test_json_is_the_same_whatever_the_system_locale(tmp_path: Path) -> None:
+    """An agent's PC is Chinese: holiday names must not follow it (they used to, and China's
+    festivals vanished)."""
+    db = str(tmp_path / "lib.sqlite")
+    for argv in (
+        ("card", "US", "--json"),  # China's own closures are on every card
+        ("card", "MX", "--json"),
+        ("clock", "US", "BR", "RU", "--at", "2027-01-01T20:00:00+08:00", "--json"),
+    ):
+        outputs = {
+            lang: _cli_under(lang, *argv, db=db) for lang in ("zh_CN.UTF-8", "C.UTF-8", None)
+        }
+        assert len(set(outputs.values())) == 1, argv
+
+
+def test_chinese_ui_names_holidays_in_chinese_where_the_package_can() -> None:
+    from datetime import date
+
+    from desktop.core.cards import card_json
+    from desktop.core.countries import countries
+
+    new_year = date(2027, 1, 1)
+    english = card_json(countries()["RU"], new_year)
+    chinese = card_json(countries()["RU"], new_year, "zh_CN")
+    assert any("New Year" in h["name"] for h in english["holidays"])
+    assert any("元旦" in h["name"] for h in chinese["holidays"])
+    # a country the package does not translate into Chinese falls back to English, not German
+    german = card_json(countries()["DE"], date(2027, 12, 20), "zh_CN")
+    assert any("Christmas" in h["name"] for h in german["holidays"])
+    # the closure keyed to China's holiday calendar is found (it vanished on Chinese PCs)
+    us = card_json(countries()["US"], date(2027, 1, 20), "zh_CN")
+    assert any("春节" in f["name_zh"] for f in us["festivals"])

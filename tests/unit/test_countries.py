@@ -75,11 +75,17 @@ def test_festival_dates_follow_the_holidays_package() -> None:
         date(2028, 11, 24),
     ]
     for year in (2026, 2027, 2028):
-        thanksgiving = next(d for d, n in holidays.US(years=year).items() if "Thanksgiving" in n)
+        thanksgiving = next(
+            d for d, n in holidays.US(years=year, language="en_US").items() if "Thanksgiving" in n
+        )
         assert first_day(by_id["cyber_monday"], year) == thanksgiving + timedelta(days=4)
         assert first_day(by_id["black_friday"], year).weekday() == 4  # type: ignore[union-attr]
         assert first_day(by_id["buen_fin"], year).weekday() == 4  # type: ignore[union-attr]
-        cny = min(d for d, n in holidays.CN(years=year).items() if "Spring Festival" in n)
+        cny = min(
+            d
+            for d, n in holidays.CN(years=year, language="en_US").items()
+            if "Spring Festival" in n
+        )
         assert first_day(by_id["cn_spring_festival"], year) == cny - timedelta(days=1)
     assert first_day(by_id["singles_day"], 2027) == date(2027, 11, 11)
 
