@@ -94,6 +94,10 @@ class MainWindow(QMainWindow):
         self._offered: str | None = None  # the country offered for the buyer's language
         self._buyer = ""  # remembered for this session only
         self._deleted: Entry | None = None
+        #: Every key the window answers, as the F1 help lists it: filled where keys are bound
+        #: (actions, shortcuts, and keys the search box and fill-in form handle themselves).
+        self._keymap: list[tuple[str, str]] = []
+        self._action_keys: list[tuple[str, str]] = []  # the toolbar's, listed last
         self.setWindowTitle(self.tr("BorderDesk · cross-border replies"))
         self._build()
         self._wire()
@@ -152,7 +156,8 @@ class MainWindow(QMainWindow):
         self.act_buyer = self._action(
             self.tr("Buyer country"), "Ctrl+B", self.set_buyer_panel, True
         )
-        actions = (self.act_new, self.act_buyer, self.act_compact, self.act_top)
+        self.act_quote = self._action(self.tr("Quotation"), "Ctrl+P", self.show_quote)
+        actions = (self.act_new, self.act_buyer, self.act_quote, self.act_compact, self.act_top)
         for act in (*actions, self.act_settings, self.act_help):
             bar.addAction(act)
         self.addToolBar(bar)
@@ -279,6 +284,7 @@ class MainWindow(QMainWindow):
         )
         action.setCheckable(checkable)
         action.triggered.connect(slot)
+        self._action_keys.append((keys, text))
         return action
 
     def _wire(self) -> None:
@@ -319,18 +325,29 @@ class MainWindow(QMainWindow):
         self.buyer.greetingCopied.connect(
             lambda _t: self.statusBar().showMessage(self.tr("Copied ✓ %1").replace("%1", _t), 4000)
         )
-        shortcuts: list[tuple[str, Callable[[], None]]] = [
-            ("Ctrl+F", self.focus_search),
-            ("Ctrl+K", self.focus_search),
-            ("Ctrl+L", self.focus_message),
-            ("Ctrl+Z", self.undo_delete),
-            ("Ctrl+D", self.toggle_favorite),
-            ("Ctrl+E", self.edit_current),
-            ("Ctrl+Shift+C", lambda: self.copy_current(chinese=True)),
+        self._bind("Ctrl+F / Ctrl+K", self.tr("Search"), self.focus_search)
+        self._bind("Ctrl+L", self.tr("Paste a buyer message"), self.focus_message)
+        # keys the search box handles itself (search_box.py)
+        self._keymap += [
+            ("↑ ↓ PgUp PgDn", self.tr("Move through the results")),
+            ("Enter / Ctrl+C", self.tr("Copy the selected reply (English)")),
         ]
-        shortcuts += [(f"Ctrl+{n}", self._copier(n)) for n in range(1, 10)]
-        for keys, slot in shortcuts:
-            QShortcut(QKeySequence(keys), self, slot)
+        self._bind(
+            "Shift+Enter / Ctrl+Shift+C",
+            self.tr("Copy the Chinese translation"),
+            lambda: self.copy_current(chinese=True),
+        )
+        for n in range(1, 10):
+            QShortcut(QKeySequence(f"Ctrl+{n}"), self, self._copier(n))
+        self._keymap.append(("Ctrl+1 … Ctrl+9", self.tr("Copy the n-th result")))
+        # the search box clears on Esc, the fill-in form closes and moves between blanks
+        self._keymap += [
+            ("Esc", self.tr("Clear the search / close the fill-in form")),
+            ("Tab", self.tr("Next blank in the fill-in form")),
+        ]
+        self._bind("Ctrl+D", self.tr("Favourite or unfavourite"), self.toggle_favorite)
+        self._bind("Ctrl+E", self.tr("Edit the reply"), self.edit_current)
+        self._bind("Ctrl+Z", self.tr("Undo the last delete"), self.undo_delete)
         for view in (self.results, self.suggestions):
             QShortcut(
                 QKeySequence.StandardKey.Copy,
@@ -344,27 +361,15 @@ class MainWindow(QMainWindow):
     def _copier(self, n: int) -> Callable[[], None]:
         return lambda: self.copy_nth(n)
 
+    def _bind(self, keys: str, what: str, slot: Callable[[], None]) -> None:
+        """A window shortcut (``keys``: one or more, "A / B"), listed in the F1 help."""
+        for sequence in keys.split(" / "):
+            QShortcut(QKeySequence(sequence), self, slot)
+        self._keymap.append((keys, what))
+
     def shortcut_list(self) -> list[tuple[str, str]]:
-        return [
-            ("Ctrl+F / Ctrl+K", self.tr("Search")),
-            ("Ctrl+L", self.tr("Paste a buyer message")),
-            ("↑ ↓ PgUp PgDn", self.tr("Move through the results")),
-            ("Enter / Ctrl+C", self.tr("Copy the selected reply (English)")),
-            ("Shift+Enter / Ctrl+Shift+C", self.tr("Copy the Chinese translation")),
-            ("Ctrl+1 … Ctrl+9", self.tr("Copy the n-th result")),
-            ("Esc", self.tr("Clear the search / close the fill-in form")),
-            ("Tab", self.tr("Next blank in the fill-in form")),
-            ("Ctrl+D", self.tr("Favourite or unfavourite")),
-            ("Ctrl+E", self.tr("Edit the reply")),
-            ("Ctrl+N", self.tr("New reply")),
-            ("Ctrl+Z", self.tr("Undo the last delete")),
-            ("Ctrl+B", self.tr("Show or hide the buyer-country panel")),
-            ("Ctrl+P", self.tr("Quotation calculator")),
-            ("Ctrl+M", self.tr("Compact mode")),
-            ("Ctrl+T", self.tr("Keep on top")),
-            ("Ctrl+,", self.tr("Settings")),
-            ("F1", self.tr("This help")),
-        ]
+        """The F1 table: every key bound here, the toolbar's actions last."""
+        return [*self._keymap, *self._action_keys]
 
     # -- state -----------------------------------------------------------------------------
     def _restore(self) -> None:
