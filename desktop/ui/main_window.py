@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self._offered: str | None = None  # the country offered for the buyer's language
         self._buyer = ""  # remembered for this session only
         self._deleted: Entry | None = None
+        self._wanted: str | None = None  # a reply to select once the list holding it arrives
         #: Every key the window answers, as the F1 help lists it: filled where keys are bound
         #: (actions, shortcuts, and keys the search box and fill-in form handle themselves).
         self._keymap: list[tuple[str, str]] = []
@@ -532,17 +533,32 @@ class MainWindow(QMainWindow):
         self.tree.setCurrentIndex(self.tree_model.index_of(("scenario", scenario)))
 
     def quote_to_reply(self, scenario: str, values: dict[str, str]) -> None:
-        """Open the scenario's price reply in the fill-in form with the quote filled in."""
+        """Open the scenario's price reply in the fill-in form with the quote filled in.
+
+        The reply is picked from the scenario's own replies, fetched by this task: the list
+        on screen still shows the previous view until the browse started here comes back."""
+        lib, platform, country = self._library, self.platform, self.country
         self.open_scenario(scenario)
-        entries = self.model.entries()
-        best = next(
-            (e for e in entries if "price" in e.placeholders), entries[0] if entries else None
+
+        def done(entries: list[Entry]) -> None:
+            best = next(
+                (e for e in entries if "price" in e.placeholders), entries[0] if entries else None
+            )
+            if best is None:
+                return
+            self._wanted = best.id  # selected when the list of the scenario arrives
+            self._select_wanted()
+            self.fill.start(best, False, {**self._auto_values(), **values})
+
+        self._tasks.submit(
+            lambda: lib.browse(scenario, BROWSE_LIMIT, platform=platform, country=country), done
         )
-        if best is None:
-            return
-        self._select_row(entries.index(best))
-        merged = {**self._auto_values(), **values}
-        self.fill.start(best, False, merged)
+
+    def _select_wanted(self) -> None:
+        ids = [e.id for e in self.model.entries()]
+        if self._wanted in ids:
+            self._select_row(ids.index(self._wanted))
+            self._wanted = None
 
     def set_buyer_panel(self, on: bool) -> None:
         self._settings.set("buyer_panel", on)
@@ -636,6 +652,7 @@ class MainWindow(QMainWindow):
             if text.strip():
                 self._offer_closest(seq, text)
         self._select_row(0 if entries else -1)
+        self._select_wanted()
         self.resultsShown.emit(len(entries))
 
     def _offer_closest(self, seq: int, text: str) -> None:
