@@ -282,6 +282,9 @@ def build_parser() -> argparse.ArgumentParser:
         default=os.environ.get(DB_ENV) or None,
         help=f"library file (default: ${DB_ENV} or the user data dir)",
     )
+    parser.add_argument(
+        "--debug", action="store_true", help="print tracebacks (they always go to the log)"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, func: Callable[..., int], help_: str) -> argparse.ArgumentParser:
@@ -387,8 +390,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _known_errors() as exc:
         print(f"borderdesk: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    except Exception as exc:  # an unexpected bug still gets one line, not a traceback
-        print(f"borderdesk: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+    except Exception as exc:  # a bug: one line here, the traceback in the log (and --debug)
+        from desktop.core.errors import report, setup_logging
+
+        try:
+            path = str(setup_logging(debug=args.debug))
+        except OSError:
+            path = "(no log: the log folder cannot be written)"
+        report(f"cli {args.command}", exc)
+        print(f"borderdesk: internal error ({type(exc).__name__}); see {path}", file=sys.stderr)
         return EXIT_ERROR
 
 

@@ -88,7 +88,17 @@ ZH: dict[str, str] = {
     "Original text restored": "已恢复原文",
     "Deleted “%1”": "已删除“%1”",
     "Restored": "已恢复",
-    "Could not do that: %1": "操作失败：%1",
+    "The library is in use by another program. Try again in a moment.": (
+        "词库正被其他程序占用，请稍后再试。"
+    ),
+    "The library file cannot be written: it or its folder is read-only.": (
+        "词库文件无法写入：文件或所在文件夹为只读。"
+    ),
+    "The disk is full. Free some space and try again.": "磁盘已满，请清理空间后再试。",
+    "The file is not a BorderDesk library.": "该文件不是 BorderDesk 词库。",
+    "Something went wrong inside BorderDesk; the details are in the log: %1": (
+        "BorderDesk 内部出错，详情已记入日志：%1"
+    ),
     "Copy": "复制",
     "Edit reply": "编辑回复",
     "comma-separated, English or Chinese": "用逗号分隔，中英文均可",

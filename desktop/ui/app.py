@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -42,6 +43,10 @@ class App:
         style = resource("resources", "style.qss")
         if style.exists():
             self.qapp.setStyleSheet(style.read_text(encoding="utf-8"))
+        from desktop.core.errors import setup_logging
+
+        with contextlib.suppress(OSError):  # no log folder (read-only profile): still runs
+            setup_logging()
         self.settings = Settings(settings_path)
         self.translations = Translations(self.qapp)
         self.library = open_library(db)

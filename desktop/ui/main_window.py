@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.countries import countries, date_locale
 from desktop.core.entry import Entry
+from desktop.core.errors import log_path
 from desktop.core.language import country_to_offer, detect, language_name
 from desktop.core.library import Library
 from desktop.core.placeholders import AUTOMATIC, date_text, fill
@@ -630,7 +631,7 @@ class MainWindow(QMainWindow):
         def marked() -> tuple[list[Entry], list[str]]:
             return job(), highlight_terms(text) if text.strip() else []
 
-        self._tasks.submit(marked, lambda r: self._done(seq, text, *r))
+        self._tasks.submit(marked, lambda r: self._done(seq, text, *r), self._query_failed)
 
     def _done(self, seq: int, text: str, entries: list[Entry], terms: list[str]) -> None:
         self._busy = False
@@ -914,9 +915,26 @@ class MainWindow(QMainWindow):
     def show_help(self) -> None:
         ShortcutHelp(self.shortcut_list(), self).exec()
 
-    def _failed(self, message: str) -> None:
-        self._busy = False
-        self.statusBar().showMessage(self.tr("Could not do that: %1").replace("%1", message), 8000)
+    def _failed(self, kind: str) -> None:
+        """A task failed (its traceback is in the log): say what the agent can do about it."""
+        self.statusBar().showMessage(self._error_text(kind), 10000)
+
+    def _error_text(self, kind: str) -> str:
+        texts = {
+            "locked": self.tr("The library is in use by another program. Try again in a moment."),
+            "read_only": self.tr(
+                "The library file cannot be written: it or its folder is read-only."
+            ),
+            "disk_full": self.tr("The disk is full. Free some space and try again."),
+            "not_a_library": self.tr("The file is not a BorderDesk library."),
+        }
+        return texts.get(kind) or self.tr(
+            "Something went wrong inside BorderDesk; the details are in the log: %1"
+        ).replace("%1", str(log_path()))
+
+    def _query_failed(self, kind: str) -> None:
+        self._busy = False  # only the query's own failure frees the query slot
+        self._failed(kind)
 
     def view_label(self) -> str:
         kind, key = self._node

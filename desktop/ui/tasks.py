@@ -10,15 +10,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+
+from desktop.core.errors import report
+
+
+@dataclass(frozen=True)
+class _Done:
+    """What to call when a task ends, and its name for the log."""
+
+    on_done: Callable[[Any], None]
+    on_error: Callable[[str], None] | None
+    name: str
 
 
 class TaskRunner(QObject):
     """Runs functions one at a time off the GUI thread."""
 
     _finished = Signal(object, object)
+    #: A task without its own error callback failed: the kind (desktop.core.errors.KINDS).
     failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None, *, synchronous: bool = False) -> None:
@@ -37,34 +50,45 @@ class TaskRunner(QObject):
         return self._pool is not None
 
     def submit(
-        self, fn: Callable[[], Any], on_done: Callable[[Any], None], *, background: bool = False
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[str], None] | None = None,
+        *,
+        background: bool = False,
     ) -> None:
         """Run ``fn`` on the worker (``background``: on the background worker, beside it);
-        call ``on_done(result)`` on the GUI thread.
+        call ``on_done(result)`` on the GUI thread. If ``fn`` raises, its traceback goes to the
+        log and ``on_error(kind)`` is called, or :attr:`failed` emitted when there is none.
 
         After :meth:`shutdown` nothing runs and no result is delivered.
         """
         if self._closed:
             return
+        done = _Done(on_done, on_error, getattr(fn, "__qualname__", "task"))
         if self._pool is None:
             future: Future[Any] = Future()
             try:
                 future.set_result(fn())
             except Exception as exc:
                 future.set_exception(exc)
-            self._deliver(on_done, future)
+            self._deliver(done, future)
             return
         pool = self._background if background and self._background else self._pool
-        pool.submit(fn).add_done_callback(lambda f: self._finished.emit(on_done, f))
+        pool.submit(fn).add_done_callback(lambda f: self._finished.emit(done, f))
 
-    def _deliver(self, on_done: Callable[[Any], None], future: Future[Any]) -> None:
+    def _deliver(self, done: _Done, future: Future[Any]) -> None:
         if self._closed:
             return  # the window and library this result was for are gone
         exc = future.exception()
         if exc is not None:
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            kind = report(done.name, exc)
+            if done.on_error is not None:
+                done.on_error(kind)
+            else:
+                self.failed.emit(kind)
             return
-        on_done(future.result())
+        done.on_done(future.result())
 
     def shutdown(self) -> None:
         self._closed = True

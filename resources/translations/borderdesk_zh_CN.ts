@@ -18,37 +18,37 @@
         <translation>北京</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="226" />
+        <location filename="../../desktop/ui/buyer.py" line="230" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="227" />
+        <location filename="../../desktop/ui/buyer.py" line="231" />
         <source>Local time</source>
         <translation>当地时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="228" />
+        <location filename="../../desktop/ui/buyer.py" line="232" />
         <source>Gap</source>
         <translation>时差</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="229" />
+        <location filename="../../desktop/ui/buyer.py" line="233" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="230" />
+        <location filename="../../desktop/ui/buyer.py" line="234" />
         <source>Opens (Beijing)</source>
         <translation>上班时间（北京）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="241" />
+        <location filename="../../desktop/ui/buyer.py" line="245" />
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="260" />
+        <location filename="../../desktop/ui/buyer.py" line="264" />
         <source>Your day (Beijing 0-24) against %1's business hours; your shift is framed</source>
         <translation>你的一天（北京时间 0-24 点）对照%1的营业时间，方框是你的班次</translation>
     </message>
@@ -180,100 +180,125 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92" />
+        <location filename="../../desktop/ui/main_window.py" line="103" />
         <source>BorderDesk · cross-border replies</source>
+        <extracomment>How long after start the suggestion model is built in the background. Every key the window answers, as the F1 help lists it: filled where keys are bound (actions, shortcuts, and keys the search box and fill-in form handle themselves).</extracomment>
         <translation>跨境客服助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106" />
+        <location filename="../../desktop/ui/main_window.py" line="126" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115" />
+        <location filename="../../desktop/ui/main_window.py" line="135" />
         <source>Buyer's country: type a Chinese or English name or a code</source>
         <translation>买家国家：可输入中文名、英文名或国家代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128" />
+        <location filename="../../desktop/ui/main_window.py" line="148" />
         <source>Your platform: replies that do not apply to it are hidden</source>
         <translation>你的平台：不适用于该平台的回复会被隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133" />
-        <location filename="../../desktop/ui/main_window.py" line="345" />
+        <location filename="../../desktop/ui/main_window.py" line="153" />
         <source>New reply</source>
         <translation>新建回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134" />
+        <location filename="../../desktop/ui/main_window.py" line="154" />
         <source>Compact</source>
         <translation>紧凑模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135" />
+        <location filename="../../desktop/ui/main_window.py" line="155" />
         <source>On top</source>
         <translation>置顶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136" />
-        <location filename="../../desktop/ui/main_window.py" line="351" />
+        <location filename="../../desktop/ui/main_window.py" line="156" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137" />
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139" />
-        <location filename="../../desktop/ui/main_window.py" line="226" />
+        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="247" />
         <source>Buyer country</source>
         <translation>买家国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173" />
+        <location filename="../../desktop/ui/main_window.py" line="194" />
         <source>Paste the buyer's message here: suggestions appear for each question.</source>
         <translation>把买家的消息粘贴到这里，每个问题都会给出推荐回复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206" />
+        <location filename="../../desktop/ui/main_window.py" line="227" />
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207" />
+        <location filename="../../desktop/ui/main_window.py" line="228" />
         <source>Buyer message</source>
         <translation>买家消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232" />
+        <location filename="../../desktop/ui/main_window.py" line="924" />
+        <source>The library is in use by another program. Try again in a moment.</source>
+        <translation>词库正被其他程序占用，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="926" />
+        <source>The library file cannot be written: it or its folder is read-only.</source>
+        <translation>词库文件无法写入：文件或所在文件夹为只读。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="928" />
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>磁盘已满，请清理空间后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="929" />
+        <source>The file is not a BorderDesk library.</source>
+        <translation>该文件不是 BorderDesk 词库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="932" />
+        <source>Something went wrong inside BorderDesk; the details are in the log: %1</source>
+        <translation>BorderDesk 内部出错，详情已记入日志：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="253" />
         <source>Quotation</source>
         <translation>报价计算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252" />
+        <location filename="../../desktop/ui/main_window.py" line="273" />
         <source>Undo delete (Ctrl+Z)</source>
         <translation>撤销删除（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335" />
+        <location filename="../../desktop/ui/main_window.py" line="330" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336" />
+        <location filename="../../desktop/ui/main_window.py" line="331" />
         <source>Paste a buyer message</source>
         <translation>粘贴买家消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337" />
+        <location filename="../../desktop/ui/main_window.py" line="334" />
         <source>Move through the results</source>
         <translation>在结果中移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338" />
+        <location filename="../../desktop/ui/main_window.py" line="335" />
         <source>Copy the selected reply (English)</source>
         <translation>复制选中的回复（英文）</translation>
     </message>
@@ -283,156 +308,126 @@
         <translation>复制中文译文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340" />
+        <location filename="../../desktop/ui/main_window.py" line="344" />
         <source>Copy the n-th result</source>
         <translation>复制第 n 条结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341" />
+        <location filename="../../desktop/ui/main_window.py" line="347" />
         <source>Clear the search / close the fill-in form</source>
         <translation>清空搜索 / 关闭填空表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342" />
+        <location filename="../../desktop/ui/main_window.py" line="348" />
         <source>Next blank in the fill-in form</source>
         <translation>填空表单中的下一个空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343" />
+        <location filename="../../desktop/ui/main_window.py" line="350" />
         <source>Favourite or unfavourite</source>
         <translation>收藏或取消收藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="344" />
+        <location filename="../../desktop/ui/main_window.py" line="351" />
         <source>Edit the reply</source>
         <translation>编辑回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346" />
+        <location filename="../../desktop/ui/main_window.py" line="352" />
         <source>Undo the last delete</source>
         <translation>撤销上一次删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347" />
-        <source>Show or hide the buyer-country panel</source>
-        <translation>显示或隐藏买家国家面板</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="348" />
-        <source>Quotation calculator</source>
-        <translation>报价计算器</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="349" />
-        <source>Compact mode</source>
-        <translation>紧凑模式</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="350" />
-        <source>Keep on top</source>
-        <translation>窗口置顶</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="352" />
-        <source>This help</source>
-        <translation>显示本帮助</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="452" />
+        <location filename="../../desktop/ui/main_window.py" line="471" />
         <source>Buyer writes in %1</source>
         <translation>买家使用的语言：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="460" />
+        <location filename="../../desktop/ui/main_window.py" line="478" />
         <source>Switch buyer country to %1</source>
         <translation>把买家国家切换为%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="476" />
+        <location filename="../../desktop/ui/main_window.py" line="494" />
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="651" />
+        <location filename="../../desktop/ui/main_window.py" line="685" />
         <source>No favourites yet.
 Select a reply and press Ctrl+D to keep it here.</source>
         <translation>还没有收藏。
 选中回复后按 Ctrl+D，就会出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="653" />
+        <location filename="../../desktop/ui/main_window.py" line="687" />
         <source>Nothing copied yet.
 Replies you copy are listed here.</source>
         <translation>还没有复制过回复。
 复制过的回复会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="655" />
+        <location filename="../../desktop/ui/main_window.py" line="689" />
         <source>No replies of your own yet.
 Press Ctrl+N to write one.</source>
         <translation>还没有自己的回复。
 按 Ctrl+N 新建一条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="656" />
+        <location filename="../../desktop/ui/main_window.py" line="690" />
         <source>No replies here yet.
 Press Ctrl+N to write one.</source>
         <translation>这里还没有回复。
 按 Ctrl+N 新建一条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306" />
-        <location filename="../../desktop/ui/main_window.py" line="759" />
+        <location filename="../../desktop/ui/main_window.py" line="328" />
+        <location filename="../../desktop/ui/main_window.py" line="802" />
         <source>Copied ✓ %1</source>
         <translation>已复制 ✓ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104" />
+        <location filename="../../desktop/ui/main_window.py" line="124" />
         <source>Search in Chinese, English or pinyin (Ctrl+F)</source>
         <translation>搜索回复：中文、英文或拼音（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="637" />
+        <location filename="../../desktop/ui/main_window.py" line="671" />
         <source>Closest situations:</source>
         <translation>最接近的情形：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="647" />
+        <location filename="../../desktop/ui/main_window.py" line="681" />
         <source>No reply holds any word of “%1”.
 Try another word, English, Chinese or pinyin.</source>
         <translation>没有回复包含“%1”里的任何词。
 换个词试试，中文、英文、拼音都可以。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="805" />
-        <location filename="../../desktop/ui/main_window.py" line="817" />
+        <location filename="../../desktop/ui/main_window.py" line="848" />
+        <location filename="../../desktop/ui/main_window.py" line="860" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="826" />
+        <location filename="../../desktop/ui/main_window.py" line="869" />
         <source>Copied into My replies</source>
         <translation>已复制到“我的回复”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="835" />
+        <location filename="../../desktop/ui/main_window.py" line="878" />
         <source>Original text restored</source>
         <translation>已恢复原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="847" />
+        <location filename="../../desktop/ui/main_window.py" line="890" />
         <source>Deleted “%1”</source>
         <translation>已删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="858" />
+        <location filename="../../desktop/ui/main_window.py" line="901" />
         <source>Restored</source>
         <translation>已恢复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="877" />
-        <source>Could not do that: %1</source>
-        <translation>操作失败：%1</translation>
     </message>
 </context>
 <context>

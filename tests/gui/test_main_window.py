@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
@@ -213,3 +215,21 @@ def test_selftest_passes_offscreen(run_cli) -> None:  # type: ignore[no-untyped-
     assert proc.returncode == 0, proc.stderr
     report = json.loads(proc.stdout.strip().splitlines()[-1])
     assert report["ok"] and report["results"] > 0 and report["copied_id"]
+
+
+def test_a_failed_search_says_what_to_do_and_frees_the_next_one(
+    qtbot: QtBot, window: MainWindow, lib: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = lib.search
+
+    def locked(*args: object, **kwargs: object) -> object:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(lib, "search", locked)
+    qtbot.keyClicks(window.search, "refund")
+    message = window.statusBar().currentMessage()
+    assert "another program" in message and "OperationalError" not in message
+    assert not window._busy
+    monkeypatch.setattr(lib, "search", real)
+    qtbot.keyClicks(window.search, "s")
+    assert window.model.rowCount() > 0

@@ -1,0 +1,48 @@
+"""Failures are told apart (the user's environment or a bug) and logged with their traceback."""
+
+from __future__ import annotations
+
+import errno
+import logging
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop.core.errors import LOG, kind_of, report, setup_logging
+
+
+@pytest.mark.parametrize(
+    ("exc", "kind"),
+    [
+        (sqlite3.OperationalError("database is locked"), "locked"),
+        (sqlite3.OperationalError("attempt to write a readonly database"), "read_only"),
+        (sqlite3.OperationalError("database or disk is full"), "disk_full"),
+        (sqlite3.DatabaseError("file is not a database"), "not_a_library"),
+        (OSError(errno.ENOSPC, "No space left on device"), "disk_full"),
+        (PermissionError(errno.EACCES, "Permission denied"), "read_only"),
+        (KeyError("x"), "bug"),
+        (sqlite3.OperationalError("no such column: foo"), "bug"),
+    ],
+)
+def test_environmental_failures_are_told_apart_from_bugs(exc: BaseException, kind: str) -> None:
+    assert kind_of(exc) == kind
+
+
+def test_a_failed_task_leaves_its_traceback_in_the_log(tmp_path: Path) -> None:
+    path = setup_logging(tmp_path / "logs" / "borderdesk.log")
+    assert setup_logging(path) == path  # twice: still one handler for the file
+    assert sum(1 for h in LOG.handlers if getattr(h, "baseFilename", "") == str(path)) == 1
+    try:
+        raise KeyError("entry my-123")
+    except KeyError as exc:
+        assert report("search", exc) == "bug"
+    for handler in LOG.handlers:
+        handler.flush()
+    text = path.read_text(encoding="utf-8")
+    assert "task search failed (bug)" in text and "Traceback" in text and "KeyError" in text
+    for handler in list(LOG.handlers):
+        if getattr(handler, "baseFilename", "") == str(path):
+            LOG.removeHandler(handler)
+            handler.close()
+    LOG.setLevel(logging.NOTSET)
