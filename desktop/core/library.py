@@ -29,6 +29,7 @@ from desktop.core.indexing import (
     delete_statements,
     index_statements,
 )
+from desktop.core.paths import default_db_path
 from desktop.core.schema import check_version, migrate
 from desktop.core.suggest import SuggestionGroup, SuggestModel, Where
 from desktop.core.text import clean
@@ -58,6 +59,7 @@ _ENTRY_COLUMNS = ", ".join(("id", *_CONTENT_KEYS, *_STATE_KEYS))
 #: Where the state columns start in a row of ``_ENTRY_COLUMNS``.
 _STATE = 1 + len(_CONTENT_KEYS)
 _MAX_LIMIT = 1000
+_SQLITE_HEADER = b"SQLite format 3\x00"
 #: FTS5 keeps this many bytes of new index data in memory per index before writing a segment
 #: during an import (default 1 MB).
 _BULK_HASH = 64 * 1024 * 1024
@@ -788,6 +790,30 @@ def _connect(path: Path | None) -> sqlite3.Connection:
     return conn
 
 
+def _refuse_foreign(file: Path) -> None:
+    """Refuse an existing file that is not an SQLite database (SQLite would write over a
+    file too short to hold its header, such as a 1-byte one) or is another program's."""
+    if file.is_file() and file.stat().st_size > 0:
+        with file.open("rb") as fh:
+            header = fh.read(len(_SQLITE_HEADER))
+        if header != _SQLITE_HEADER:
+            raise sqlite3.DatabaseError(
+                f"{file} is not a BorderDesk library (not an SQLite file); nothing was changed"
+            )
+        # read-only, before anything (even the switch to WAL) writes to it
+        probe = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            version = probe.execute("PRAGMA user_version").fetchone()[0]
+            tables = probe.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone()
+        finally:
+            probe.close()
+        if version == 0 and tables:
+            raise sqlite3.DatabaseError(
+                f"{file} is another program's SQLite database, not a BorderDesk library; "
+                "nothing was changed"
+            )
+
+
 def open_library(path: str | Path | None = None, *, seed: bool = True) -> Library:
     """Open (creating, migrating and seeding as needed) a library file.
 
@@ -795,12 +821,11 @@ def open_library(path: str | Path | None = None, *, seed: bool = True) -> Librar
     Raises :class:`~desktop.core.schema.NewerLibraryError` for a file from a newer version and
     ``sqlite3.DatabaseError`` for a file that is not a library.
     """
-    from desktop.core.paths import default_db_path
-
     if path == ":memory:":
         file: Path | None = None
     else:
         file = Path(path) if path is not None else default_db_path()
+        _refuse_foreign(file)
         file.parent.mkdir(parents=True, exist_ok=True)
     conn = _connect(file)
     try:

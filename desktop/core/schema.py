@@ -27,7 +27,7 @@ CREATE TABLE entries (
     updated TEXT NOT NULL
 );
 CREATE INDEX entries_scenario ON entries(scenario);
--- Favourites and used replies: search always ranks these (see search._PINNED_SQL).
+-- Favourites and used replies: their views (library.VIEWS) and search's boost (Library._pinned).
 CREATE INDEX entries_pinned ON entries(favorite DESC, uses DESC) WHERE favorite = 1 OR uses > 0;
 CREATE INDEX entries_last_used ON entries(last_used) WHERE last_used IS NOT NULL;
 -- The shipped text of every built-in reply, so "restore original" works after an edit.

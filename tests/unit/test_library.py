@@ -273,3 +273,24 @@ def test_opening_a_library_does_not_load_pinyin(tmp_path: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("content", [b"x", b"notes\n", b"\x00" * 50])
+def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "lib.sqlite"
+    path.write_bytes(content)
+    with pytest.raises(sqlite3.DatabaseError, match="not a BorderDesk library"):
+        open_library(path)
+    assert path.read_bytes() == content
+
+
+def test_another_programs_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE orders (id INTEGER PRIMARY KEY, buyer TEXT)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(sqlite3.DatabaseError, match="another program"):
+        open_library(path)
+    assert path.read_bytes() == before
