@@ -16,8 +16,8 @@ run: $(STAMP)
 	$(BIN)/python -m desktop
 
 lint: $(STAMP)
-	$(BIN)/ruff check desktop tests bench
-	$(BIN)/ruff format --check desktop tests bench
+	$(BIN)/ruff check desktop tests bench tools docs
+	$(BIN)/ruff format --check desktop tests bench tools docs
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 

@@ -24,7 +24,9 @@ ZH: dict[str, str] = {
     "Shopee": "Shopee",
     "Own store": "独立站",
     "All platforms": "全部平台",
-    "Your platform: replies that do not apply to it are hidden": "你的平台：不适用于该平台的回复会被隐藏",
+    "Your platform: replies that do not apply to it are hidden": (
+        "你的平台：不适用于该平台的回复会被隐藏"
+    ),
     "for %1 only": "仅限%1",
     "Copy English": "复制英文",
     "Copy Chinese": "复制中文",
@@ -55,7 +57,9 @@ ZH: dict[str, str] = {
     "On top": "置顶",
     "Settings": "设置",
     "Help": "帮助",
-    "Paste the buyer's message here: suggestions appear for each question.": "把买家的消息粘贴到这里，每个问题都会给出推荐回复。",
+    "Paste the buyer's message here: suggestions appear for each question.": (
+        "把买家的消息粘贴到这里，每个问题都会给出推荐回复。"
+    ),
     "Replies": "回复",
     "Buyer message": "买家消息",
     "Undo delete (Ctrl+Z)": "撤销删除（Ctrl+Z）",
@@ -73,14 +77,22 @@ ZH: dict[str, str] = {
     "Compact mode": "紧凑模式",
     "Keep on top": "窗口置顶",
     "This help": "显示本帮助",
-    "No reply holds any word of “%1”.\nTry another word, English, Chinese or pinyin.": "没有回复包含“%1”里的任何词。\n换个词试试，中文、英文、拼音都可以。",
+    "No reply holds any word of “%1”.\nTry another word, English, Chinese or pinyin.": (
+        "没有回复包含“%1”里的任何词。\n换个词试试，中文、英文、拼音都可以。"
+    ),
     "Closest situations:": "最接近的情形：",
     "Buyer writes in %1": "买家使用的语言：%1",
     "Switch buyer country to %1": "把买家国家切换为%1",
     "Search in Chinese, English or pinyin (Ctrl+F)": "搜索回复：中文、英文或拼音（Ctrl+F）",
-    "No favourites yet.\nSelect a reply and press Ctrl+D to keep it here.": "还没有收藏。\n选中回复后按 Ctrl+D，就会出现在这里。",
-    "Nothing copied yet.\nReplies you copy are listed here.": "还没有复制过回复。\n复制过的回复会列在这里。",
-    "No replies of your own yet.\nPress Ctrl+N to write one.": "还没有自己的回复。\n按 Ctrl+N 新建一条。",
+    "No favourites yet.\nSelect a reply and press Ctrl+D to keep it here.": (
+        "还没有收藏。\n选中回复后按 Ctrl+D，就会出现在这里。"
+    ),
+    "Nothing copied yet.\nReplies you copy are listed here.": (
+        "还没有复制过回复。\n复制过的回复会列在这里。"
+    ),
+    "No replies of your own yet.\nPress Ctrl+N to write one.": (
+        "还没有自己的回复。\n按 Ctrl+N 新建一条。"
+    ),
     "No replies here yet.\nPress Ctrl+N to write one.": "这里还没有回复。\n按 Ctrl+N 新建一条。",
     "Copied ✓ %1": "已复制 ✓ %1",
     "Saved": "已保存",
@@ -138,10 +150,12 @@ ZH: dict[str, str] = {
     "State": "状态",
     "Opens (Beijing)": "上班时间（北京）",
     "now": "现在",
-    "Your day (Beijing 0-24) against %1's business hours; your shift is framed":
-        "你的一天（北京时间 0-24 点）对照%1的营业时间，方框是你的班次",
-    "Buyer's country: type a Chinese or English name or a code":
-        "买家国家：可输入中文名、英文名或国家代码",
+    "Your day (Beijing 0-24) against %1's business hours; your shift is framed": (
+        "你的一天（北京时间 0-24 点）对照%1的营业时间，方框是你的班次"
+    ),
+    "Buyer's country: type a Chinese or English name or a code": (
+        "买家国家：可输入中文名、英文名或国家代码"
+    ),
     "Buyer country": "买家国家",
     "Show or hide the buyer-country panel": "显示或隐藏买家国家面板",
     "Countries on the clock": "时钟显示的国家",

@@ -20,8 +20,17 @@ from desktop.ui.app import App
 
 OUT = Path(__file__).resolve().parent
 #: design.md's worked example.
-QUOTE_EXAMPLE = dict(cost="30", domestic="3", international="25", loss="5", commission="8",
-                     payout="1", margin="15", fx="7.10", discount="30")
+QUOTE_EXAMPLE = dict(
+    cost="30",
+    domestic="3",
+    international="25",
+    loss="5",
+    commission="8",
+    payout="1",
+    margin="15",
+    fx="7.10",
+    discount="30",
+)
 
 
 def shoot(widget: QWidget, name: str, width: int | None = None) -> None:

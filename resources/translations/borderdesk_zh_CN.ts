@@ -805,12 +805,12 @@ Try another word, English, Chinese or pinyin.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="85" />
+        <location filename="../../desktop/ui/app.py" line="90" />
         <source>Show BorderDesk</source>
         <translation>显示跨境客服助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="92" />
+        <location filename="../../desktop/ui/app.py" line="97" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
