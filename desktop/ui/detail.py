@@ -20,12 +20,7 @@ from desktop.core.entry import Entry
 from desktop.core.placeholders import html_with_placeholders
 from desktop.core.scenarios import scenarios
 from desktop.ui.i18n import platform_names
-
-#: How rich-text views mark placeholders (see core.placeholders.html_with_placeholders).
-PLACEHOLDER_CSS = (
-    "span.ph { background-color: #fde9b3; color: #7a4b00; }"
-    " span.ph-bad { background-color: #f9c7c7; color: #8a1010; }"
-)
+from desktop.ui.style import PLACEHOLDER_CSS
 
 
 class DetailPane(QWidget):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.entry import Entry
 from desktop.core.placeholders import PLACEHOLDERS, fill, html_with_placeholders
-from desktop.ui.detail import PLACEHOLDER_CSS
+from desktop.ui.style import PLACEHOLDER_CSS
 
 
 class FillInForm(QWidget):

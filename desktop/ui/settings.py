@@ -42,7 +42,6 @@ OPTIONS: dict[str, Option] = {
 }
 
 LANGUAGES = {"zh_CN": "中文", "en": "English"}
-TONES = ("", "formal", "friendly", "short")
 
 
 class Settings:
