@@ -75,9 +75,7 @@ CANARY = Entry(
 
 def canary_hash() -> str:
     """A short hash of the contentless indexes' rows for :data:`CANARY`."""
-    rows = [
-        s for s in index_statements([(1, CANARY)]) if s[0].split()[2].split("(")[0] in CONTENTLESS
-    ]
+    rows = [s for s in index_statements([(1, CANARY)]) if _table(s[0]) in CONTENTLESS]
     return hashlib.sha256(repr(rows).encode("utf-8")).hexdigest()[:16]
 
 
@@ -94,11 +92,16 @@ def data_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
+def _table(insert: str) -> str:
+    """The table an ``INSERT INTO table(...)`` of :func:`index_statements` writes to."""
+    return insert.split()[2].split("(")[0]
+
+
 def delete_statements(rows: Sequence[tuple[int, Entry]]) -> list[Statement]:
     """The statements that take entries (rowid, entry as indexed) out of the four indexes."""
     out: list[Statement] = []
     for sql, params in index_statements(rows):
-        table = sql.split()[2].split("(")[0]
+        table = _table(sql)
         if table in CONTENTLESS:
             columns = sql[sql.index("(") + 1 : sql.index(")")]
             marks = ", ".join("?" * (columns.count(",") + 1))
