@@ -30,6 +30,7 @@ def _measure(db: Path, synchronous: bool) -> dict[str, float]:
 
     from desktop.core import open_library
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.services import Services
     from desktop.ui.settings import Settings
     from desktop.ui.tasks import TaskRunner
 
@@ -37,7 +38,8 @@ def _measure(db: Path, synchronous: bool) -> dict[str, float]:
         _APP.append(QApplication.instance() or QApplication([]))
     library = open_library(db)
     tasks = TaskRunner(synchronous=synchronous)
-    window = MainWindow(library, tasks, Settings(Path(tempfile.mkdtemp()) / "s.ini"), False)
+    settings = Settings(Path(tempfile.mkdtemp()) / "s.ini")
+    window = MainWindow(Services(library, tasks, settings, chinese=False))
     window.show()
     gaps: list[float] = []
     clock = QElapsedTimer()

@@ -56,10 +56,11 @@ class App:
 
     def _make_window(self) -> MainWindow:
         from desktop.ui.main_window import MainWindow
+        from desktop.ui.services import Services
 
         language = self.settings.get("ui_language")
         self.translations.apply(language)
-        window = MainWindow(self.library, self.tasks, self.settings, language != "en")
+        window = MainWindow(Services(self.library, self.tasks, self.settings, language != "en"))
         window.languageChanged.connect(self._language_changed)
         self._setup_tray(window)
         return window

@@ -10,7 +10,7 @@ import html
 from datetime import datetime, time
 from typing import Any
 
-from PySide6.QtCore import QRect, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QRect, Qt, QTime, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -46,8 +46,7 @@ from desktop.core.clock import (
     utc_now,
 )
 from desktop.core.countries import AGENT_ZONE, city_zh, countries
-from desktop.ui.settings import Settings
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.services import Services
 
 REFRESH_MS = 30_000
 STATE_COLOURS = {
@@ -101,11 +100,11 @@ class OverlapStrip(QWidget):
 class BuyerPanel(QWidget):
     """Everything about the buyer's country; ``set_country`` drives it."""
 
-    greetingCopied = Signal(str)
-
-    def __init__(self, settings: Settings, tasks: TaskRunner, parent: QWidget | None = None):
+    def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
-        self._settings, self._tasks = settings, tasks
+        self._services = services
+        settings = services.settings
+        self._settings, self._tasks = settings, services.tasks
         self.country = settings.get("buyer_country")
         self._card: dict[str, Any] = {}
         self.clock_model = QStandardItemModel(self)
@@ -162,6 +161,8 @@ class BuyerPanel(QWidget):
         self.buyer_zone.currentIndexChanged.connect(lambda _i: self._convert(from_beijing=True))
         self.copy_greeting.clicked.connect(lambda: self._copy("greeting"))
         self.copy_closing.clicked.connect(lambda: self._copy("closing"))
+        services.hub.countryChanged.connect(self.set_country)
+        services.hub.settingsChanged.connect(self.refresh)
         self.set_country(self.country)
 
     # -- timers only while visible (qutebrowser's clock) ------------------------------------
@@ -183,8 +184,11 @@ class BuyerPanel(QWidget):
         return [self.country] + [c for c in pinned if c != self.country]
 
     def set_country(self, code: str) -> None:
-        if code not in countries():
+        if code not in countries() or (code == self.country and self._card):
             return
+        self._set_country(code)
+
+    def _set_country(self, code: str) -> None:
         self.country = code
         self._settings.set("buyer_country", code)
         self.buyer_zone.blockSignals(True)
@@ -330,7 +334,7 @@ class BuyerPanel(QWidget):
         text = str(self._card.get(which, ""))
         if text:
             QGuiApplication.clipboard().setText(text)
-            self.greetingCopied.emit(text)
+            self._services.hub.status.emit(self.tr("Copied ✓ %1").replace("%1", text))
 
     def card_data(self) -> dict[str, Any]:
         return dict(self._card)

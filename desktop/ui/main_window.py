@@ -35,7 +35,6 @@ from desktop.core.countries import countries, date_locale
 from desktop.core.entry import Entry
 from desktop.core.errors import log_path
 from desktop.core.language import country_to_offer, detect, language_name
-from desktop.core.library import Library
 from desktop.core.placeholders import AUTOMATIC, date_text, fill
 from desktop.core.scenarios import scenarios
 from desktop.core.search import highlight_terms
@@ -56,8 +55,7 @@ from desktop.ui.models import (
 )
 from desktop.ui.quote_panel import QuotePanel
 from desktop.ui.search_box import SearchBox
-from desktop.ui.settings import Settings
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.services import Services
 
 BROWSE_LIMIT = 300
 SEARCH_LIMIT = 50
@@ -80,12 +78,12 @@ class MainWindow(QMainWindow):
     closestShown = Signal(int)
     languageShown = Signal(str)
 
-    def __init__(
-        self, library: Library, tasks: TaskRunner, settings: Settings, chinese_ui: bool = True
-    ) -> None:
+    def __init__(self, services: Services) -> None:
         super().__init__()
+        self.services = services
+        library, tasks, settings = services.library, services.tasks, services.settings
         self._library, self._tasks, self._settings = library, tasks, settings
-        self._chinese = chinese_ui
+        self._chinese = services.chinese
         self._seq = 0
         self._busy = False
         self._queued: str | None = None
@@ -243,13 +241,13 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([230 if self._chinese else 280, 420, 560])
         self.setCentralWidget(self.splitter)
-        self.buyer = BuyerPanel(self._settings, self._tasks)
+        self.buyer = BuyerPanel(self.services)
         self.buyer_dock = QDockWidget(self.tr("Buyer country"), self)
         self.buyer_dock.setObjectName("buyerDock")
         self.buyer_dock.setWidget(self.buyer)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.buyer_dock)
         self.buyer_dock.visibilityChanged.connect(self.act_buyer.setChecked)
-        self.quote = QuotePanel(self._library)
+        self.quote = QuotePanel(self.services)
         self.quote_dock = QDockWidget(self.tr("Quotation"), self)
         self.quote_dock.setObjectName("quoteDock")
         # the panel is tall; it scrolls so the window still fits a 768-pixel-high screen
@@ -322,11 +320,10 @@ class MainWindow(QMainWindow):
             lambda i: self.set_platform(str(self.platform_box.itemData(i)))
         )
         self.country_box.activated.connect(self._country_activated)
-        self.quote.quoteReply.connect(self.quote_to_reply)
-        self.quote.openScenario.connect(self.open_scenario)
-        self.buyer.greetingCopied.connect(
-            lambda _t: self.statusBar().showMessage(self.tr("Copied ✓ %1").replace("%1", _t), 4000)
-        )
+        hub = self.services.hub
+        hub.quoteReply.connect(self.quote_to_reply)
+        hub.openScenario.connect(self.open_scenario)
+        hub.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self._bind("Ctrl+F / Ctrl+K", self.tr("Search"), self.focus_search)
         self._bind("Ctrl+L", self.tr("Paste a buyer message"), self.focus_message)
         # keys the search box handles itself (search_box.py)
@@ -450,9 +447,6 @@ class MainWindow(QMainWindow):
         index = self.country_box.findData(code)
         if index >= 0 and index != self.country_box.currentIndex():
             self.country_box.setCurrentIndex(index)
-        if self.buyer.country != code:
-            self.buyer.set_country(code)
-        self.quote.set_country(countries()[code])
         c = countries()[code]
         for delegate in (self.delegate, self.suggestions.itemDelegate()):
             if isinstance(delegate, ReplyDelegate):
@@ -461,6 +455,7 @@ class MainWindow(QMainWindow):
         self.results.viewport().update()
         self.suggestions.viewport().update()
         self.countryChanged.emit(code)
+        self.services.hub.countryChanged.emit(code)
 
     def _show_language(self, language: str | None, name: str) -> None:
         """Name the language the buyer wrote in, and offer a country that speaks it."""
@@ -906,7 +901,7 @@ class MainWindow(QMainWindow):
         before = self._settings.get("ui_language")
         if SettingsDialog(self._settings, self).exec():
             self._apply_font()
-            self.buyer.refresh()
+            self.services.hub.settingsChanged.emit()
             self.set_on_top(self._settings.get("always_on_top"))
             language = self._settings.get("ui_language")
             if language != before:

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from babel.numbers import format_currency
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.countries import Country, countries
-from desktop.core.library import Library
 from desktop.core.presets import (
     Product,
     platforms,
@@ -54,6 +53,7 @@ from desktop.core.quote import (
     price_for_margin,
 )
 from desktop.core.scenarios import scenarios
+from desktop.ui.services import Services
 
 PARTS = (
     ("cost", "成本", "#4c78a8"),
@@ -128,14 +128,12 @@ def bargain(quote: Quote, counter: Decimal, min_margin: Decimal) -> Bargain:
 
 
 class QuotePanel(QWidget):
-    """Inputs on the left, results on the right; ``quoteReply`` asks the window for a reply."""
+    """Inputs on the left, results on the right; the hub's ``quoteReply`` asks for a reply."""
 
-    quoteReply = Signal(str, dict)  # scenario, placeholder values
-    openScenario = Signal(str)
-
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._library = library
+        self._services = services
+        library = self._library = services.library
         self.country: Country = countries()["US"]
         self.quote: Quote | None = None
         self.fields: dict[str, QLineEdit] = {}
@@ -252,6 +250,7 @@ class QuotePanel(QWidget):
         self.open_bargain.clicked.connect(self._open_bargain)
         self._load_products()
         self._platform_changed()
+        services.hub.countryChanged.connect(lambda code: self.set_country(countries()[code]))
 
     # -- presets ---------------------------------------------------------------------------
     def _platform_changed(self) -> None:
@@ -444,7 +443,7 @@ class QuotePanel(QWidget):
     def _open_bargain(self) -> None:
         b = getattr(self, "last_bargain", None)
         if b is not None:
-            self.openScenario.emit(b.scenario)
+            self._services.hub.openScenario.emit(b.scenario)
 
     def reply_values(self) -> dict[str, str]:
         """{price}, {qty}, {discount} for a price reply, from the current calculation."""
@@ -465,7 +464,7 @@ class QuotePanel(QWidget):
     def _quote_reply(self) -> None:
         values = self.reply_values()
         if values:
-            self.quoteReply.emit(str(self.reply_kind.currentData()), values)
+            self._services.hub.quoteReply.emit(str(self.reply_kind.currentData()), values)
 
 
 def _decimal(text: str) -> Decimal | None:

@@ -1,4 +1,5 @@
-"""GUI fixtures: a main window on a fresh library and fresh settings, synchronous tasks."""
+"""GUI fixtures: a main window on a fresh library and fresh settings; synchronous tasks, or the
+real threaded runner for the main flows (``any_window``)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core import Library
 from desktop.ui.i18n import Translations
 from desktop.ui.main_window import MainWindow
+from desktop.ui.services import Services
 from desktop.ui.settings import Settings
 from desktop.ui.tasks import TaskRunner
 
@@ -30,10 +32,12 @@ def make_window(qtbot: QtBot, lib: Library, settings: Settings) -> Iterator[Make
     made: list[tuple[MainWindow, TaskRunner]] = []
     translations = Translations(QApplication.instance())  # type: ignore[arg-type]
 
-    def make(language: str = "en", library: Library | None = None) -> MainWindow:
+    def make(
+        language: str = "en", library: Library | None = None, threaded: bool = False
+    ) -> MainWindow:
         translations.apply(language)
-        tasks = TaskRunner(synchronous=True)
-        win = MainWindow(library or lib, tasks, settings, chinese_ui=language != "en")
+        tasks = TaskRunner(synchronous=not threaded)
+        win = MainWindow(Services(library or lib, tasks, settings, chinese=language != "en"))
         qtbot.addWidget(win)
         win.show()
         qtbot.waitExposed(win)
@@ -51,3 +55,10 @@ def make_window(qtbot: QtBot, lib: Library, settings: Settings) -> Iterator[Make
 @pytest.fixture
 def window(make_window: MakeWindow) -> MainWindow:
     return make_window()
+
+
+@pytest.fixture(params=["synchronous", "threaded"])
+def any_window(request: pytest.FixtureRequest, make_window: MakeWindow) -> MainWindow:
+    """The main flows run twice: with the synchronous runner and with the real worker thread,
+    which finds replies arriving after the GUI moved on (tests wait on signals, never sleep)."""
+    return make_window(threaded=request.param == "threaded")

@@ -145,9 +145,10 @@ def test_settings_edit_pinned_countries_and_shift(qtbot: QtBot, settings: Settin
 
 def test_clock_is_computed_once_at_start_and_not_while_hidden(qtbot: QtBot, lib, settings) -> None:  # type: ignore[no-untyped-def]
     from desktop.ui.buyer import BuyerPanel
+    from desktop.ui.services import Services
     from desktop.ui.tasks import TaskRunner
 
-    panel = BuyerPanel(settings, TaskRunner(synchronous=True))
+    panel = BuyerPanel(Services(lib, TaskRunner(synchronous=True), settings))
     qtbot.addWidget(panel)
     calls: list[str] = []
     original = panel.refresh

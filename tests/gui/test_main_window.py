@@ -15,7 +15,6 @@ from desktop.core import Library
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models import NodeRole, ReplyListModel, ScenarioTreeModel, SuggestionModel
 from desktop.ui.search_box import IME_GRACE_MS
-from desktop.ui.tasks import TaskRunner
 
 
 def commit_chinese(widget: object, text: str, preedit: str = "") -> None:
@@ -185,15 +184,12 @@ def test_buyer_message_groups_suggestions_by_question(qtbot: QtBot, window: Main
     assert entry is not None and window.detail.entry == entry
 
 
-def test_threaded_runner_delivers_on_gui_thread(qtbot: QtBot, lib: Library, settings) -> None:  # type: ignore[no-untyped-def]
-    tasks = TaskRunner()
-    win = MainWindow(lib, tasks, settings, chinese_ui=False)
-    qtbot.addWidget(win)
+def test_threaded_runner_delivers_on_gui_thread(qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
+    win = make_window(threaded=True)
     with qtbot.waitSignal(win.resultsShown, timeout=5000):
         win.search.setText("customs")
     qtbot.waitUntil(lambda: win.model.rowCount() > 0 and not win._busy, timeout=5000)
     assert any("custom" in (e.en + e.title_en).lower() for e in win.model.entries())
-    tasks.shutdown()
 
 
 def test_models_pass_modeltester(qtmodeltester, lib: Library) -> None:  # type: ignore[no-untyped-def]

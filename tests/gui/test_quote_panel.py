@@ -99,7 +99,7 @@ def test_bargaining_helper(qtbot: QtBot, window: MainWindow) -> None:
     window.quote.counter.setText("9.00")
     text = window.quote.bargain_result.text()
     assert "会亏本" in text and "价格无法优惠" in text
-    with qtbot.waitSignal(window.quote.openScenario) as blocker:
+    with qtbot.waitSignal(window.services.hub.openScenario) as blocker:
         qtbot.mouseClick(window.quote.open_bargain, Qt.MouseButton.LeftButton)
     assert blocker.args == ["price.cannot_discount"]
     assert {e.scenario for e in window.model.entries()} == {"price.cannot_discount"}

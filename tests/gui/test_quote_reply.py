@@ -4,29 +4,10 @@ price filled in) because the reply was picked before the scenario's list came ba
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop.core import Library
 from desktop.ui.main_window import MainWindow
-from desktop.ui.settings import Settings
-from desktop.ui.tasks import TaskRunner
-
-
-@pytest.fixture(params=["synchronous", "threaded"])
-def any_window(
-    request: pytest.FixtureRequest, qtbot: QtBot, lib: Library, settings: Settings
-) -> Iterator[MainWindow]:
-    tasks = TaskRunner(synchronous=request.param == "synchronous")
-    window = MainWindow(lib, tasks, settings, chinese_ui=False)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
-    tasks.shutdown()
 
 
 @pytest.mark.parametrize("scenario", ["price.bulk_quote", "price.counter_offer"])
@@ -37,7 +18,7 @@ def test_quote_opens_the_price_reply_of_the_asked_scenario(
     # another view is on screen, with other replies that take a {price}
     qtbot.keyClicks(window.search, "refund")
     qtbot.waitUntil(lambda: window.model.rowCount() > 0)
-    window.quote.quoteReply.emit(scenario, {"price": "US$12.34"})
+    window.services.hub.quoteReply.emit(scenario, {"price": "US$12.34"})
     qtbot.waitUntil(lambda: window.fill.isVisible() and window.fill.entry is not None)
     entry = window.fill.entry
     assert entry is not None and entry.scenario == scenario
