@@ -159,8 +159,10 @@ def _parse_at(text: str | None) -> Any:
 
 
 def cmd_clock(args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.cli_words import gap_zh, state_zh
     from desktop.core.cards import get_country
-    from desktop.core.clock import gap_text_zh, status
+    from desktop.core.clock import status
+    from desktop.core.countries import city_zh
 
     moment = _parse_at(args.at)
     result = []
@@ -169,15 +171,16 @@ def cmd_clock(args: argparse.Namespace, out: TextIO) -> int:
         zones = []
         for zone in country.zones:
             s = status(country, zone, moment)
+            city, state = city_zh(zone), state_zh(s.state, s.holiday)
             zones.append(
                 {
                     "zone": zone,
-                    "city_zh": s.city_zh,
+                    "city_zh": city,
                     "local": s.local.isoformat(),
                     "utc_offset": s.utc_offset,
                     "business_hours": s.business_hours,
                     "state": s.state,
-                    "state_zh": s.label_zh(),
+                    "state_zh": state,
                     "main": zone in country.main_zones,
                     "day_offset": s.day_offset,
                     "hours_from_beijing": s.hours_from_beijing,
@@ -186,8 +189,8 @@ def cmd_clock(args: argparse.Namespace, out: TextIO) -> int:
             )
             if not args.json and zone in country.main_zones:
                 out.write(
-                    f"{country.name_zh} {s.city_zh:<8} {s.local:%Y-%m-%d %H:%M} "
-                    f"({s.utc_offset}, {gap_text_zh(s.hours_from_beijing)})  {s.label_zh()}\n"
+                    f"{country.name_zh} {city:<8} {s.local:%Y-%m-%d %H:%M} "
+                    f"({s.utc_offset}, {gap_zh(s.hours_from_beijing)})  {state}\n"
                 )
         result.append({"country": country.code, "name_zh": country.name_zh, "zones": zones})
     if args.json:
@@ -196,11 +199,12 @@ def cmd_clock(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_card(args: argparse.Namespace, out: TextIO) -> int:
-    from desktop.core.cards import TOPICS, TOPICS_ZH, card_json, get_country
+    from desktop.cli_words import TOPICS_ZH, card_words
+    from desktop.core.cards import TOPICS, card_json, get_country
     from desktop.core.clock import to_zone, utc_now
 
     country = get_country(args.country)
-    data = card_json(country, to_zone(utc_now(), "Asia/Shanghai").date())
+    data = card_words(card_json(country, to_zone(utc_now(), "Asia/Shanghai").date()))
     if args.json:
         _emit_json(data, out)
         return EXIT_OK
@@ -239,10 +243,10 @@ def cmd_quote(args: argparse.Namespace, out: TextIO) -> int:
         )
     )
     if result.quote is None:
-        raise CliError("; ".join(p.message("en") for p in result.problems))
+        raise CliError("; ".join(p.message() for p in result.problems))
     q = result.quote
     for warning in q.warnings:
-        print(f"borderdesk: warning: {warning.message('en')}", file=sys.stderr)
+        print(f"borderdesk: warning: {warning.message()}", file=sys.stderr)
     if args.json:
         _emit_json(q.json(), out)
         return EXIT_OK

@@ -1,5 +1,8 @@
 """Etiquette cards: our facts per country (``data/countries/cards.toml``) joined with what the
-libraries know (names, currency format, weekend, zones, holidays, festivals)."""
+libraries know (names, currency format, weekend, zones, holidays, festivals).
+
+Topics and weekdays are codes (:data:`TOPICS`, Monday = 0): the CLI and the UI word them.
+"""
 
 from __future__ import annotations
 
@@ -9,20 +12,11 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from desktop.core.clock import WEEKDAYS_ZH
 from desktop.core.countries import Country, countries
 from desktop.core.festivals import ENGLISH, public_holidays, upcoming
 from desktop.core.paths import resource
 
 TOPICS = ("communication", "taboos", "colours_numbers", "values", "payment", "shopping")
-TOPICS_ZH = {
-    "communication": "沟通风格",
-    "taboos": "禁忌",
-    "colours_numbers": "颜色与数字",
-    "values": "买家看重",
-    "payment": "支付方式",
-    "shopping": "购物季",
-}
 
 
 @dataclass(frozen=True)
@@ -69,8 +63,9 @@ def cards() -> dict[str, Card]:
 
 
 def card_json(country: Country, today: date, language: str = ENGLISH) -> dict[str, Any]:
-    """The card as the CLI prints it (`borderdesk card CC --json`); public holidays are named
-    in ``language`` where the holidays package has it (the CLI: always US English)."""
+    """The card's data: codes, numbers and our content (``weekend``: weekday indexes, Monday
+    = 0). Public holidays are named in ``language`` where the holidays package has it (the
+    CLI: always US English)."""
     card = cards().get(country.code)
     facts: dict[str, list[dict[str, str]]] = {
         topic: [{"zh": f.zh, "source": f.source} for f in (card.facts_of(topic) if card else [])]
@@ -102,7 +97,7 @@ def card_json(country: Country, today: date, language: str = ENGLISH) -> dict[st
             {"date": d.isoformat(), "name": n}
             for d, n in public_holidays(country.code, today, language=language)
         ],
-        "weekend": [WEEKDAYS_ZH[d] for d in country.weekend],
+        "weekend": list(country.weekend),
         "clock_12h": country.clock_12h,
         "business_hours": f"{country.business_start:%H:%M}-{country.business_end:%H:%M}",
         "zones": list(country.main_zones),

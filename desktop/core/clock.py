@@ -1,4 +1,7 @@
-"""The buyer clock: local time, business state, next business hour, DST notices, conversion.
+"""The buyer clock: local time, business state, next business hour, DST changes, conversion.
+
+Codes and numbers only (state codes, hours from Beijing, weekday indexes): the CLI and the UI
+each put them into words.
 
 pytz rules (design.md): never build a datetime with ``tzinfo=<pytz zone>`` (that gives LMT);
 use ``zone.localize()`` or ``astimezone(zone)``, and ``normalize()`` after arithmetic.
@@ -11,30 +14,24 @@ from datetime import date, datetime, timedelta
 
 import pytz
 
-from desktop.core.countries import AGENT_ZONE, Country, city_zh
+from desktop.core.countries import AGENT_ZONE, Country
 from desktop.core.festivals import holiday_name
 
 UTC = pytz.utc
 #: Local hours counted as night (22:00-07:00): a message then sits unread.
 NIGHT_START, NIGHT_END = 22, 7
-STATES_ZH = {
-    "business": "工作时间",
-    "after_hours": "已下班",
-    "night": "夜间",
-    "weekend": "周末",
-    "holiday": "节假日",
-}
-WEEKDAYS_ZH = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+#: The business states of a zone, as :attr:`ZoneStatus.state` gives them.
+STATES = ("business", "after_hours", "night", "weekend", "holiday")
 
 
 @dataclass(frozen=True)
 class ZoneStatus:
     zone: str
-    city_zh: str
     local: datetime
     state: str
-    """business, after_hours, night, weekend or holiday."""
+    """One of :data:`STATES`: business, after_hours, night, weekend or holiday."""
     holiday: str | None
+    """The public holiday's name (US English, from the holidays package) on a holiday."""
     next_business_start: datetime
     """When business hours next begin (now, if they are on), in the buyer's zone."""
     day_offset: int
@@ -47,16 +44,16 @@ class ZoneStatus:
         return self.state == "business"
 
     @property
+    def weekday(self) -> int:
+        """The buyer's local weekday, Monday = 0."""
+        return self.local.weekday()
+
+    @property
     def utc_offset(self) -> str:
         offset = self.local.utcoffset() or timedelta(0)
         minutes = int(offset.total_seconds() // 60)
         sign = "+" if minutes >= 0 else "-"
         return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
-
-    def label_zh(self) -> str:
-        """The state chip text: 工作时间 / 已下班 / 夜间 / 周末 / 节假日：name."""
-        text = STATES_ZH[self.state]
-        return f"{text}：{self.holiday}" if self.state == "holiday" and self.holiday else text
 
 
 def utc_now() -> datetime:
@@ -122,7 +119,6 @@ def status(country: Country, zone: str, moment: datetime) -> ZoneStatus:
     diff = (local.utcoffset() or timedelta(0)) - (beijing.utcoffset() or timedelta(0))
     return ZoneStatus(
         zone=zone,
-        city_zh=city_zh(zone),
         local=local,
         state=state,
         holiday=holiday,
@@ -132,15 +128,6 @@ def status(country: Country, zone: str, moment: datetime) -> ZoneStatus:
     )
 
 
-def gap_text_zh(hours_from_beijing: float) -> str:
-    """ "晚 13 小时" (the buyer is behind Beijing), "早 1 小时", or "与北京同时"."""
-    if hours_from_beijing == 0:
-        return "与北京同时"
-    amount = abs(hours_from_beijing)
-    shown = f"{amount:g}"
-    return f"晚 {shown} 小时" if hours_from_beijing < 0 else f"早 {shown} 小时"
-
-
 @dataclass(frozen=True)
 class DstChange:
     zone: str
@@ -148,12 +135,8 @@ class DstChange:
     """The buyer's local date of the change."""
     hours_from_beijing: float
     """The difference from Beijing after the change (negative: behind)."""
-
-    def notice_zh(self) -> str:
-        return (
-            f"{self.day.month}月{self.day.day}日起{city_zh(self.zone)}与北京时差变为"
-            f"{abs(self.hours_from_beijing):g}小时"
-        )
+    previous_hours_from_beijing: float
+    """The difference from Beijing before the change."""
 
 
 def upcoming_dst_change(zone: str, moment: datetime, days: int = 14) -> DstChange | None:
@@ -165,12 +148,16 @@ def upcoming_dst_change(zone: str, moment: datetime, days: int = 14) -> DstChang
         instant = start + timedelta(hours=hour)
         after = instant.astimezone(tz).utcoffset()
         if after != before:
-            local = instant.astimezone(tz)
-            diff = (after or timedelta(0)) - (
-                instant.astimezone(beijing).utcoffset() or timedelta(0)
+            china = instant.astimezone(beijing).utcoffset()
+            return DstChange(
+                zone, instant.astimezone(tz).date(), _hours(after, china), _hours(before, china)
             )
-            return DstChange(zone, local.date(), diff.total_seconds() / 3600)
     return None
+
+
+def _hours(offset: timedelta | None, beijing: timedelta | None) -> float:
+    """A UTC offset minus Beijing's, in hours."""
+    return ((offset or timedelta(0)) - (beijing or timedelta(0))).total_seconds() / 3600
 
 
 def convert(naive: datetime, from_zone: str, to_zone_name: str) -> datetime:
@@ -202,8 +189,8 @@ def clock_rows(codes: list[str], moment: datetime) -> list[tuple[Country, ZoneSt
     ]
 
 
-def dst_notices(codes: list[str], moment: datetime) -> list[str]:
-    """Chinese notices for main zones whose offset changes within 14 days."""
+def dst_changes(codes: list[str], moment: datetime) -> list[DstChange]:
+    """The offset changes within 14 days of the countries' main zones."""
     from desktop.core.countries import countries
 
     table = countries()
@@ -213,4 +200,4 @@ def dst_notices(codes: list[str], moment: datetime) -> list[str]:
         if code in table
         for zone in table[code].main_zones
     )
-    return [c.notice_zh() for c in changes if c is not None]
+    return [c for c in changes if c is not None]

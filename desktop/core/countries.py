@@ -14,6 +14,7 @@ from functools import cache
 
 import pytz
 from babel import Locale
+from babel.dates import get_timezone_location
 from babel.numbers import format_currency, get_territory_currencies
 
 from desktop.core.paths import resource
@@ -52,17 +53,31 @@ class Country:
     clock_12h: bool
     """True where people read the time on a 12-hour clock (CLDR's short time pattern)."""
 
+    def name(self, locale: str) -> str:
+        """The country's name for a UI in ``locale``: Chinese for ``zh*``, else English."""
+        return self.name_zh if locale.startswith("zh") else self.name_en
+
     def currency_sample(self, amount: Decimal = Decimal("1234.5")) -> str:
         return str(format_currency(amount, self.currency, locale=self.locale))
 
 
-def city_zh(zone: str) -> str:
-    """The zone's city in Chinese (CLDR exemplar city), else the last part of its id."""
+@cache
+def city_name(zone: str, locale: str = "zh_CN") -> str:
+    """The zone's city in ``locale`` (CLDR exemplar city, else CLDR's name from the zone id)."""
+    cldr = Locale.parse(locale)
     for key in (zone, _CLDR_ZONE_ALIASES.get(zone, zone)):
-        city = ZH.time_zones.get(key, {}).get("city")
+        city = cldr.time_zones.get(key, {}).get("city")
         if city:
             return str(city)
-    return zone.rsplit("/", 1)[-1].replace("_", " ")
+    try:
+        return str(get_timezone_location(zone, cldr, return_city=True))
+    except LookupError:
+        return zone.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def city_zh(zone: str) -> str:
+    """The zone's city in Chinese (what the CLI prints)."""
+    return city_name(zone, "zh_CN")
 
 
 def _weekend(locale: Locale) -> tuple[int, ...]:

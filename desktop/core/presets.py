@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from desktop.core.library import Library
+from desktop.core.quote import parse_decimal
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,15 @@ def platforms(lib: Library) -> list[Platform]:
     return [Platform(**{**asdict(p), **saved.get(p.key, {})}) for p in DEFAULT_PLATFORMS]
 
 
+def platform_fees(commission: str, payout: str) -> tuple[str, str] | None:
+    """Typed commission and payout fee (percent) as they are stored, or None unless both are
+    numbers from 0 to below 100 (the quotation's own messages say which is wrong)."""
+    fees = (parse_decimal(commission), parse_decimal(payout))
+    if any(fee is None or not 0 <= fee < 100 for fee in fees):
+        return None
+    return (str(fees[0]), str(fees[1]))
+
+
 def save_platform(lib: Library, key: str, commission: str, payout: str) -> None:
     saved: dict[str, Any] = lib.get_setting("quote.platforms", {})
     saved[key] = {"commission": commission, "payout": payout}
@@ -86,11 +95,10 @@ def rate(lib: Library, currency: str) -> Rate | None:
 
 def save_rate(lib: Library, currency: str, cny_per_unit: str, today: date) -> Rate:
     """Store a typed exchange rate (CNY per unit) with today's date; ValueError if not > 0."""
-    try:
-        value = Decimal(cny_per_unit.strip())
-    except InvalidOperation:
-        raise ValueError("exchange rate: not a number") from None
-    if not value.is_finite() or value <= 0:
+    value = parse_decimal(cny_per_unit)
+    if value is None:
+        raise ValueError("exchange rate: not a number")
+    if value <= 0:
         raise ValueError("exchange rate: must be greater than 0")
     saved = lib.get_setting("quote.rates", {})
     entry = Rate(currency.upper(), str(value), today.isoformat())

@@ -8,8 +8,9 @@ values naming the field, never raised.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
 from babel.numbers import get_currency_precision
 
@@ -28,59 +29,57 @@ INPUT_FIELDS = (
     "fx",
     "discount",
 )
-#: Field labels for messages: (English, Chinese).
-FIELDS: dict[str, tuple[str, str]] = {
-    "cost": ("cost", "成本"),
-    "domestic": ("domestic shipping", "国内运费"),
-    "international": ("international shipping", "国际运费"),
-    "loss": ("loss rate", "损耗率"),
-    "commission": ("commission", "平台佣金"),
-    "payout": ("payout fee", "提现手续费"),
-    "margin": ("margin", "利润率"),
-    "fx": ("exchange rate", "汇率"),
-    "discount": ("store discount", "店铺折扣"),
-    "price": ("price", "售价"),
-    "currency": ("currency", "币种"),
-    "qty": ("quantity", "数量"),
+#: Field names for the English messages of the CLI (the UI words problems itself, by code).
+FIELDS: dict[str, str] = {
+    "cost": "cost",
+    "domestic": "domestic shipping",
+    "international": "international shipping",
+    "loss": "loss rate",
+    "commission": "commission",
+    "payout": "payout fee",
+    "margin": "margin",
+    "fx": "exchange rate",
+    "discount": "store discount",
+    "price": "price",
+    "currency": "currency",
+    "qty": "quantity",
+    "counter": "counter-offer",
+    "min_margin": "minimum margin",
 }
-_MESSAGES: dict[str, tuple[str, str]] = {
-    "number": ("{f}: not a number", "{f}：请输入数字"),
-    "finite": ("{f}: must be a finite number", "{f}：必须是有限的数字"),
-    "negative": ("{f}: must not be negative", "{f}：不能为负数"),
-    "positive": ("{f}: must be greater than 0", "{f}：必须大于 0"),
-    "percent": ("{f}: must be below 100%", "{f}：必须小于 100%"),
-    "rates": (
-        "commission + payout fee + margin must be below 100% (now {v}%)",
-        "平台佣金 + 提现手续费 + 利润率必须小于 100%（现在是 {v}%）",
-    ),
-    "below_fees": (
-        "price: too low to cover commission and payout fee",
-        "售价：低于平台佣金和手续费所需，无法计算",
-    ),
-    "currency": ("currency: unknown currency code {v}", "币种：无法识别的货币代码 {v}"),
-    "high_margin": ("margin above 70%: check it is intended", "利润率超过 70%，请确认是否有误"),
-    "high_fees": (
-        "commission + payout fee above 30%: check the rates",
-        "佣金与手续费合计超过 30%，请核对费率",
-    ),
+_MESSAGES: dict[str, str] = {
+    "number": "{f}: not a number",
+    "finite": "{f}: must be a finite number",
+    "negative": "{f}: must not be negative",
+    "positive": "{f}: must be greater than 0",
+    "percent": "{f}: must be below 100%",
+    "rates": "commission + payout fee + margin must be below 100% (now {v}%)",
+    "below_fees": "price: too low to cover commission and payout fee",
+    "currency": "currency: unknown currency code {v}",
+    "high_margin": "margin above 70%: check it is intended",
+    "high_fees": "commission + payout fee above 30%: check the rates",
+    "margin_range": "{f}: must be from 0 to below 100%, and below 100% with the fees",
 }
+#: Every problem code, for the UI's translated wording of each.
+CODES = tuple(_MESSAGES)
 
 
 @dataclass(frozen=True)
 class Problem:
-    """A rejected input (``error``) or a doubtful one (``warning``), naming the field."""
+    """A rejected input (``error``) or a doubtful one (``warning``), naming the field.
+
+    ``field`` and ``code`` are stable identifiers; ``value`` is the offending input or figure.
+    The UI words them in its language; :meth:`message` is the English of the CLI.
+    """
 
     field: str
     code: str
     value: str = ""
     warning: bool = False
 
-    def message(self, language: str = "en") -> str:
-        en, zh = _MESSAGES[self.code]
-        template = zh if language.startswith("zh") else en
-        label_en, label_zh = FIELDS.get(self.field, (self.field, self.field))
-        label = label_zh if language.startswith("zh") else label_en
-        return template.format(f=label, v=self.value)
+    def message(self) -> str:
+        """The problem as one English sentence (the CLI's wording)."""
+        label = FIELDS.get(self.field, self.field)
+        return _MESSAGES[self.code].format(f=label, v=self.value)
 
 
 @dataclass(frozen=True)
@@ -148,21 +147,45 @@ class Result:
         return self.quote is not None
 
 
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FULL_WIDTH[ord("\u3002")] = ord(".")  # the ideographic full stop of Chinese punctuation mode
+_PLAIN = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)", re.ASCII)
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?", re.ASCII)
+_SPECIAL = re.compile(r"[+-]?(?:nan|snan|inf|infinity)", re.IGNORECASE)
+
+
+def parse_decimal(text: str, *, finite: bool = True) -> Decimal | None:
+    """A typed number as a Decimal, or None if it is not one (never goes through float).
+
+    Accepts what agents type and paste: surrounding and inner spaces (``"1 234.5"``), thousands
+    separators in their places (``"1,234.5"``; ``"1,5"`` is refused, not read as 15),
+    full-width digits and punctuation of a Chinese input method (``"７．１０"``, ``"7。10"``)
+    and a trailing percent sign. No exponents. NaN and infinities give None unless ``finite``
+    is False, when they are returned so that the caller can say what is wrong.
+    """
+    cleaned = "".join(text.translate(_FULL_WIDTH).split())
+    if cleaned.endswith("%"):
+        cleaned = cleaned[:-1]
+    if _GROUPED.fullmatch(cleaned):
+        cleaned = cleaned.replace(",", "")
+    if _PLAIN.fullmatch(cleaned) or (not finite and _SPECIAL.fullmatch(cleaned)):
+        return Decimal(cleaned)
+    return None
+
+
 def to_decimal(value: object, name: str, problems: list[Problem]) -> Decimal | None:
     """Parse one input without ever going through float; record a problem on failure."""
     if isinstance(value, Decimal):
-        number = value
+        number: Decimal | None = value
     elif isinstance(value, int) and not isinstance(value, bool):
         number = Decimal(value)
     elif isinstance(value, str):
-        text = value.strip().replace(",", "").replace("%", "").replace("，", "")
-        try:
-            number = Decimal(text)
-        except InvalidOperation:
-            problems.append(Problem(name, "number", value))
-            return None
+        number = parse_decimal(value, finite=False)
     else:
         problems.append(Problem(name, "number", repr(value)))
+        return None
+    if number is None:
+        problems.append(Problem(name, "number", str(value)))
         return None
     if not number.is_finite():
         problems.append(Problem(name, "finite", str(value)))

@@ -1,15 +1,20 @@
 """The buyer-country panel: clock, DST notices, converter, 24-hour overlap strip, etiquette card.
 
 Rows and cards are computed on the worker (holiday calendars take a moment the first time);
-the clock refreshes every 30 s, and only while the panel is visible.
+the clock refreshes every 30 s, and only while the panel is visible. The core gives codes (state,
+weekday, hours from Beijing); the panel words them in the UI language: our phrases through
+``self.tr``, names of cities, countries, weekdays and dates from CLDR (Babel).
 """
 
 from __future__ import annotations
 
 import html
+import re
 from datetime import datetime, time
 from typing import Any
 
+from babel import Locale
+from babel.dates import format_skeleton
 from PySide6.QtCore import QRect, Qt, QTime, QTimer
 from PySide6.QtGui import (
     QColor,
@@ -34,18 +39,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.cards import TOPICS, TOPICS_ZH, card_json
+from desktop.core.cards import TOPICS, card_json
 from desktop.core.clock import (
-    WEEKDAYS_ZH,
+    DstChange,
+    ZoneStatus,
     clock_rows,
     convert,
-    dst_notices,
-    gap_text_zh,
+    dst_changes,
     overlap_strip,
     to_zone,
     utc_now,
 )
-from desktop.core.countries import AGENT_ZONE, city_zh, countries
+from desktop.core.countries import AGENT_ZONE, Country, city_name, countries
 from desktop.ui.services import Services
 
 REFRESH_MS = 30_000
@@ -56,11 +61,16 @@ STATE_COLOURS = {
     "weekend": "#8a63d2",
     "holiday": "#c0392b",
 }
-DAY_WORDS = {-1: "昨天", 0: "", 1: "明天"}
+Rows = list[tuple[Country, ZoneStatus]]
 
 
 def _muted(text: str) -> str:
     return f"<span style='color:#7a828e'>{html.escape(text)}</span>"
+
+
+def _fill(template: str, *values: str) -> str:
+    """``template`` with %1, %2 ... replaced in one pass (a value's own % stays as it is)."""
+    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], template)
 
 
 class OverlapStrip(QWidget):
@@ -103,6 +113,8 @@ class BuyerPanel(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self._services = services
+        self._locale = services.ui_locale
+        self._cldr = Locale.parse(self._locale)
         settings = services.settings
         self._settings, self._tasks = settings, services.tasks
         self.country = settings.get("buyer_country")
@@ -194,7 +206,7 @@ class BuyerPanel(QWidget):
         self.buyer_zone.blockSignals(True)
         self.buyer_zone.clear()
         for zone in countries()[code].main_zones:
-            self.buyer_zone.addItem(city_zh(zone), zone)
+            self.buyer_zone.addItem(self._city(zone), zone)
         self.buyer_zone.blockSignals(False)
         now_beijing = to_zone(utc_now(), AGENT_ZONE)
         self.beijing_time.setTime(QTime(now_beijing.hour, now_beijing.minute))
@@ -202,8 +214,7 @@ class BuyerPanel(QWidget):
         if self.isVisible():  # a hidden panel refreshes in showEvent, when it is shown
             self.refresh()
         moment = utc_now()
-        # holiday names in the UI's language where the holidays package has them
-        language = "en_US" if self._settings.get("ui_language") == "en" else "zh_CN"
+        language = self._locale  # holiday names in the UI language where the package has them
         self._tasks.submit(
             lambda: card_json(countries()[code], moment.date(), language), self._show_card
         )
@@ -219,14 +230,56 @@ class BuyerPanel(QWidget):
         codes, moment, code = self.codes(), utc_now(), self.country
         beijing_day = to_zone(moment, AGENT_ZONE).date()
 
-        def job() -> tuple[Any, list[str], list[str]]:
+        def job() -> tuple[Rows, list[DstChange], list[str]]:
             country = countries()[code]
             strip = overlap_strip(country, country.main_zones[0], beijing_day)
-            return clock_rows(codes, moment), dst_notices(codes, moment), strip
+            return clock_rows(codes, moment), dst_changes(codes, moment), strip
 
         self._tasks.submit(job, self._show_rows)
 
-    def _show_rows(self, result: tuple[Any, list[str], list[str]]) -> None:
+    # -- words: the core's codes in the UI language ----------------------------------------
+    def _city(self, zone: str) -> str:
+        return city_name(zone, self._locale)
+
+    def _weekday(self, index: int) -> str:
+        """CLDR's short weekday name in the UI language (Monday = 0)."""
+        return str(self._cldr.days["format"]["abbreviated"][index])
+
+    def _state(self, s: ZoneStatus) -> str:
+        if s.state == "holiday" and s.holiday:
+            return self.tr("Holiday: %1").replace("%1", s.holiday)
+        words = {
+            "business": self.tr("Working hours"),
+            "after_hours": self.tr("After hours"),
+            "night": self.tr("Night"),
+            "weekend": self.tr("Weekend"),
+            "holiday": self.tr("Holiday"),
+        }
+        return words[s.state]
+
+    def _gap(self, hours: float) -> str:
+        """How far the buyer is from Beijing: "13 h behind", "1 h ahead"."""
+        if hours == 0:
+            return self.tr("Same time as Beijing")
+        text = self.tr("%1 h behind") if hours < 0 else self.tr("%1 h ahead")
+        return text.replace("%1", f"{abs(hours):g}")
+
+    def _local_time(self, s: ZoneStatus) -> str:
+        days = {-1: self.tr("yesterday"), 1: self.tr("tomorrow")}
+        return f"{days.get(s.day_offset, '')} {s.local:%H:%M} {self._weekday(s.weekday)}".strip()
+
+    def _notice(self, change: DstChange) -> str:
+        hours = change.hours_from_beijing
+        if hours < 0:
+            text = self.tr("From %1, %2 is %3 h behind Beijing")
+        elif hours > 0:
+            text = self.tr("From %1, %2 is %3 h ahead of Beijing")
+        else:
+            text = self.tr("From %1, %2 is on Beijing time")
+        day = str(format_skeleton("MMMd", change.day, locale=self._cldr))
+        return _fill(text, day, self._city(change.zone), f"{abs(hours):g}")
+
+    def _show_rows(self, result: tuple[Rows, list[DstChange], list[str]]) -> None:
         rows, notices, strip = result
         self.clock_model.clear()
         self.clock_model.setHorizontalHeaderLabels(
@@ -240,12 +293,11 @@ class BuyerPanel(QWidget):
         )
         for country, s in rows:
             opens = to_zone(s.next_business_start, AGENT_ZONE)
-            day = DAY_WORDS.get(s.day_offset, "")
             cells = [
-                f"{country.name_zh}·{s.city_zh}",
-                f"{day} {s.local:%H:%M} {WEEKDAYS_ZH[s.local.weekday()]}".strip(),
-                gap_text_zh(s.hours_from_beijing),
-                s.label_zh(),
+                f"{country.name(self._locale)}·{self._city(s.zone)}",
+                self._local_time(s),
+                self._gap(s.hours_from_beijing),
+                self._state(s),
                 self.tr("now") if s.business_hours else f"{opens:%m-%d %H:%M}",
             ]
             items = [QStandardItem(c) for c in cells]
@@ -258,7 +310,7 @@ class BuyerPanel(QWidget):
             items[0].setData(country.code, Qt.ItemDataRole.UserRole)
             self.clock_model.appendRow(items)
         self.clock.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.notices.setText("\n".join(f"⚠ {n}" for n in notices))
+        self.notices.setText("\n".join(f"⚠ {self._notice(n)}" for n in notices))
         self.notices.setVisible(bool(notices))
         shift = self._shift()
         self.strip.set_states(strip, shift)
@@ -266,7 +318,7 @@ class BuyerPanel(QWidget):
         self.strip_label.setText(
             self.tr(
                 "Your day (Beijing 0-24) against %1's business hours; your shift is framed"
-            ).replace("%1", city_zh(zone))
+            ).replace("%1", self._city(zone))
         )
 
     def _convert(self, from_beijing: bool) -> None:
@@ -290,45 +342,79 @@ class BuyerPanel(QWidget):
         self.converted.setText(f"{other:%Y-%m-%d %H:%M} ({other.tzname()})")
         self._converting = False
 
+    def _topics(self) -> dict[str, str]:
+        """The card's topic headings (the codes of :data:`desktop.core.cards.TOPICS`)."""
+        return {
+            "communication": self.tr("Communication"),
+            "taboos": self.tr("Taboos"),
+            "colours_numbers": self.tr("Colours and numbers"),
+            "values": self.tr("What buyers value"),
+            "payment": self.tr("Payment"),
+            "shopping": self.tr("Shopping seasons"),
+        }
+
+    def _text(self, item: dict[str, Any], zh_key: str) -> str:
+        """Our content in the UI language: the English twin of ``zh_key`` (``note_zh`` ->
+        ``note_en``) in the English UI where the data has one, else the Chinese."""
+        english = None if self._services.chinese else item.get(zh_key[:-2] + "en")
+        return str(english or item.get(zh_key, ""))
+
     def _show_card(self, data: dict[str, Any]) -> None:
         self._card = data
-        e = html.escape
-        parts = [f"<h3>{e(data['name_zh'])} {e(data['name_en'])}</h3>"]
-        lines = [
-            f"<b>{label}</b> {e(data[key])} {_muted('（' + data[key + '_zh'] + '）')}"
-            for label, key in (("问候", "greeting"), ("结尾", "closing"))
-            if data[key]
-        ]
+        e, chinese = html.escape, self._services.chinese
+        sep = self.tr(", ", "between the items of a list")
+        name = f"{data['name_zh']} {data['name_en']}" if chinese else data["name_en"]
+        parts = [f"<h3>{e(name)}</h3>"]
+        gloss_language = "zh" if chinese else "en"  # a phrase's meaning, where the data has it
+        lines = []
+        for label, key in ((self.tr("Greeting"), "greeting"), (self.tr("Closing"), "closing")):
+            if data[key]:
+                gloss = data.get(f"{key}_{gloss_language}")
+                muted = " " + _muted(self.tr("(%1)").replace("%1", gloss)) if gloss else ""
+                lines.append(f"<b>{label}</b> {e(data[key])}{muted}")
         if lines:
             parts.append("<p>" + "<br>".join(lines) + "</p>")
+        headings = self._topics()
         for topic in TOPICS:
-            facts = data.get(topic) or []
+            facts, heading = data.get(topic) or [], headings.get(topic, topic)
             if facts:
                 items = "".join(
-                    f"<li>{e(f['zh'])} {_muted('[' + f['source'] + ']')}</li>" for f in facts
+                    f"<li>{e(self._text(f, 'zh'))} {_muted('[' + f['source'] + ']')}</li>"
+                    for f in facts
                 )
-                parts.append(f"<p><b>{TOPICS_ZH[topic]}</b></p><ul>{items}</ul>")
+                parts.append(f"<p><b>{heading}</b></p><ul>{items}</ul>")
         if data["festivals"]:
             items = "".join(
-                f"<li>{e(f['name_zh'])}（{e(f['name_en'])}）{f['start']} ~ {f['end']}"
-                f" {_muted(f['note_zh'])}</li>"
+                f"<li>{self._festival(f)} {_muted(self._text(f, 'note_zh'))}</li>"
                 for f in data["festivals"]
             )
-            parts.append(f"<p><b>近期购物季</b></p><ul>{items}</ul>")
+            heading = self.tr("Upcoming shopping seasons")
+            parts.append(f"<p><b>{heading}</b></p><ul>{items}</ul>")
         if data["holidays"]:
             items = "".join(f"<li>{h['date']} {e(h['name'])}</li>" for h in data["holidays"][:8])
-            heading = "<b>近期公共假日</b> " + _muted("[holidays]")
-            parts.append(f"<p>{heading}</p><ul>{items}</ul>")
-        zones = "、".join(city_zh(z) for z in data["zones"])
-        parts.append(
-            f"<p><b>周末</b> {'、'.join(data['weekend'])}　<b>营业时间</b> {data['business_hours']}"
-            f"　<b>货币</b> {e(data['currency'])} {e(data['currency_sample'])}"
-            f"　<b>时钟</b> {'12 小时制' if data['clock_12h'] else '24 小时制'}"
-            f"<br><b>主要时区</b> {e(zones)} {_muted('[CLDR, pytz]')}</p>"
+            heading = self.tr("Upcoming public holidays")
+            parts.append(f"<p><b>{heading}</b> {_muted('[holidays]')}</p><ul>{items}</ul>")
+        fields = (
+            (self.tr("Weekend"), e(sep.join(self._weekday(d) for d in data["weekend"]))),
+            (self.tr("Business hours"), data["business_hours"]),
+            (self.tr("Currency format"), f"{e(data['currency'])} {e(data['currency_sample'])}"),
+            (self.tr("Clock"), self.tr("12-hour") if data["clock_12h"] else self.tr("24-hour")),
         )
+        zones = sep.join(self._city(z) for z in data["zones"])
+        line = "&emsp;".join(f"<b>{label}</b> {value}" for label, value in fields)
+        heading = self.tr("Main time zones")
+        parts.append(f"<p>{line}<br><b>{heading}</b> {e(zones)} {_muted('[CLDR, pytz]')}</p>")
         self.card.setHtml("".join(parts))
         self.copy_greeting.setEnabled(bool(data["greeting"]))
         self.copy_closing.setEnabled(bool(data["closing"]))
+
+    def _festival(self, f: dict[str, Any]) -> str:
+        """A festival's name and dates: the Chinese UI adds the English name buyers use."""
+        e = html.escape
+        if self._services.chinese:
+            text = self.tr("%1 (%2) %3 ~ %4", "festival: Chinese name (English name) dates")
+            return _fill(text, e(f["name_zh"]), e(f["name_en"]), f["start"], f["end"])
+        return f"{e(self._text(f, 'name_zh'))} {f['start']} ~ {f['end']}"
 
     def _copy(self, which: str) -> None:
         text = str(self._card.get(which, ""))

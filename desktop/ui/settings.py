@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from babel import Locale
 from PySide6.QtCore import QByteArray, QSettings
 
 
@@ -34,14 +35,15 @@ OPTIONS: dict[str, Option] = {
     "buyer_country": Option(str, "US", "the buyer's country: clock, card, currency, {date}"),
     "pinned_countries": Option(str, "US,BR,RU,ES,GB", "countries always on the buyer clock"),
     "agent_shift": Option(str, "09:00-18:00", "the agent's working hours, Beijing time"),
-    "buyer_panel": Option(bool, True, "show the buyer-country panel"),
+    "open_panels": Option(str, "buyer", "the dock panels kept open (names, comma-separated)"),
     "geometry": Option(QByteArray, QByteArray(), "the full window's geometry"),
     "compact_geometry": Option(QByteArray, QByteArray(), "the compact window's geometry"),
     "window_state": Option(QByteArray, QByteArray(), "toolbars and docks"),
     "splitter": Option(QByteArray, QByteArray(), "the three panes' sizes"),
 }
 
-LANGUAGES = {"zh_CN": "中文", "en": "English"}
+#: The UI languages, each named in its own language (CLDR, through Babel).
+LANGUAGES = {code: str(Locale.parse(code).language_name) for code in ("zh_CN", "en")}
 
 
 class Settings:

@@ -42,7 +42,7 @@ def test_domain_facts_are_on_the_cards() -> None:
 
 def test_card_json_joins_library_facts() -> None:
     data = card_json(countries()["SA"], date(2026, 2, 1))
-    assert data["weekend"] == ["周五", "周六"] and data["currency"] == "SAR"
+    assert data["weekend"] == [4, 5] and data["currency"] == "SAR"  # Friday, Saturday
     assert any(f["name_zh"] == "斋月" for f in data["festivals"])
     assert data["zones"] == ["Asia/Riyadh"] and data["communication"]
 
@@ -53,3 +53,14 @@ def test_no_emoji_in_card_text() -> None:
     for code, card in cards().items():
         texts = [card.greeting, card.closing, card.greeting_zh, *(f.zh for f in card.facts)]
         assert not any(emoji.search(t) for t in texts), code
+
+
+def test_card_json_gives_codes_the_cli_and_the_ui_word() -> None:
+    """Topics and weekdays are codes; the only Chinese is our content and CLDR's name_zh."""
+    import desktop.core.cards as module
+
+    data = card_json(countries()["BR"], date(2026, 11, 1))
+    assert data["weekend"] == [5, 6] and data["clock_12h"] is False
+    assert all(t in data for t in TOPICS) and not hasattr(module, "TOPICS_ZH")
+    content = {"name_zh", "greeting_zh", "closing_zh", *TOPICS, "festivals"}
+    assert not [k for k, v in data.items() if k not in content and has_cjk(str(v))]

@@ -198,6 +198,32 @@ def test_card_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
     assert data["weekend"] == ["周六", "周日"]
 
 
+def test_clock_and_card_text_word_the_cores_codes_in_chinese(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The core gives codes; the CLI's words (desktop/cli_words.py) are the ones it always
+    printed."""
+    at = "2026-11-26T23:00:00+08:00"  # Thanksgiving in New York
+    code, out, _ = run(capsys, "clock", "US", "KR", "IN", "SA", "--at", at)
+    lines = out.splitlines()
+    assert code == 0 and lines[0] == (
+        "美国 纽约       2026-11-26 10:00 (-05:00, 晚 13 小时)  节假日：Thanksgiving Day"
+    )
+    assert lines[-3:] == [  # after the six main zones of the US
+        "韩国 首尔       2026-11-27 00:00 (+09:00, 早 1 小时)  夜间",
+        "印度 加尔各答     2026-11-26 20:30 (+05:30, 晚 2.5 小时)  已下班",
+        "沙特阿拉伯 利雅得      2026-11-26 18:00 (+03:00, 晚 5 小时)  已下班",
+    ]
+    _, out, _ = run(capsys, "clock", "US", "--at", at, "--json")
+    ny = json.loads(out)["countries"][0]["zones"][0]
+    assert ny["state"] == "holiday" and ny["state_zh"] == "节假日：Thanksgiving Day"
+    code, out, _ = run(capsys, "card", "SA")
+    lines = out.splitlines()
+    assert code == 0 and lines[1].startswith("问候: ") and lines[2].startswith("结尾: ")
+    assert "周末: 周五、周六" in lines and any(x.startswith("[沟通风格] ") for x in lines)
+    assert any(x.startswith("[颜色与数字] ") for x in lines)
+
+
 def test_clock_and_card_errors(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "clock", "XX")
     assert code == 1 and "unknown country" in err and err.count("\n") == 1

@@ -11,15 +11,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.core.clock import (
+    STATES,
+    clock_rows,
     convert,
-    gap_text_zh,
+    dst_changes,
     next_business_start,
     overlap_strip,
     status,
     to_zone,
     upcoming_dst_change,
 )
-from desktop.core.countries import city_zh, countries
+from desktop.core.countries import city_name, city_zh, countries
+from desktop.core.text import has_cjk
 
 ZONES = sorted({z for c in countries().values() for z in c.zones})
 #: The 2026 offset changes of the 16 countries: US and Canada, EU and UK, Chile, plus Chile's
@@ -87,6 +90,16 @@ def test_kyiv_and_kolkata_have_chinese_names() -> None:
     assert city_zh("Asia/Kolkata") == "加尔各答"
 
 
+def test_cities_are_named_in_the_ui_language() -> None:
+    assert city_name("America/New_York", "en_US") == "New York"  # CLDR en derives it from the id
+    assert city_name("America/Sao_Paulo", "en_US") == "São Paulo"
+    assert city_name("Asia/Kolkata", "en_US") == "Kolkata"
+    assert city_name("America/Sao_Paulo", "zh_CN") == city_zh("America/Sao_Paulo") == "圣保罗"
+    zones = {z for c in countries().values() for z in c.zones}
+    assert not [z for z in zones if has_cjk(city_name(z, "en_US"))]
+    assert all(has_cjk(city_name(z, "zh_CN")) for z in zones)
+
+
 def at(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
@@ -117,8 +130,7 @@ def test_sunday_only_weekend_india() -> None:
 def test_public_holiday_state_and_next_opening() -> None:
     us = countries()["US"]
     thanksgiving = status(us, "America/New_York", at("2026-11-26T16:00:00+00:00"))
-    assert thanksgiving.state == "holiday" and "Thanksgiving" in (thanksgiving.holiday or "")
-    assert thanksgiving.label_zh().startswith("节假日：")
+    assert thanksgiving.state == "holiday" and thanksgiving.holiday == "Thanksgiving Day"
     assert thanksgiving.next_business_start.isoformat() == "2026-11-27T09:00:00-05:00"
 
 
@@ -137,19 +149,40 @@ def test_day_offset_and_gap_from_beijing() -> None:
     us = countries()["US"]
     s = status(us, "America/Los_Angeles", at("2026-11-23T02:00:00+00:00"))  # Beijing 10:00 Mon
     assert s.day_offset == -1 and s.hours_from_beijing == -16
-    assert gap_text_zh(s.hours_from_beijing) == "晚 16 小时"
+    assert s.weekday == 6  # Sunday 18:00 in Los Angeles
     kr = status(countries()["KR"], "Asia/Seoul", at("2026-11-23T02:00:00+00:00"))
-    assert gap_text_zh(kr.hours_from_beijing) == "早 1 小时"
+    assert kr.hours_from_beijing == 1 and kr.day_offset == 0 and kr.weekday == 0
+    india = status(countries()["IN"], "Asia/Kolkata", at("2026-11-23T02:00:00+00:00"))
+    assert india.hours_from_beijing == -2.5
 
 
 def test_dst_notice_14_days_ahead() -> None:
     change = upcoming_dst_change("America/New_York", at("2026-02-23T00:00:00+00:00"))
     assert change is not None and change.day == date(2026, 3, 8)
-    assert change.notice_zh() == "3月8日起纽约与北京时差变为12小时"
+    assert (change.previous_hours_from_beijing, change.hours_from_beijing) == (-13, -12)
     assert upcoming_dst_change("America/New_York", at("2026-02-15T00:00:00+00:00")) is None
     assert upcoming_dst_change("Asia/Shanghai", at("2026-03-01T00:00:00+00:00")) is None
     london = upcoming_dst_change("Europe/London", at("2026-10-20T00:00:00+00:00"))
-    assert london is not None and london.notice_zh() == "10月25日起伦敦与北京时差变为8小时"
+    assert london is not None and london.day == date(2026, 10, 25)
+    assert (london.previous_hours_from_beijing, london.hours_from_beijing) == (-7, -8)
+
+
+def test_core_clock_gives_codes_and_numbers_not_words() -> None:
+    """The CLI and the UI word the clock; the core hands them codes (issue: the English UI
+    showed the core's Chinese)."""
+    moment = at("2026-11-26T16:00:00+00:00")  # Thanksgiving; Fri-Sat and Sunday weekends too
+    rows = clock_rows(list(countries()), moment)
+    assert {s.state for _c, s in rows} <= set(STATES)
+    assert {"holiday", "business"} <= {s.state for _c, s in rows}
+    for _country, s in rows:
+        assert not has_cjk(s.zone + (s.holiday or "")), s
+        assert s.weekday == s.local.weekday() and s.day_offset in (-1, 0, 1)
+    changes = dst_changes(["US", "GB"], at("2026-10-12T00:00:00+00:00"))
+    assert [c.zone for c in changes] == ["Europe/London"]  # the US changes on 1 November
+    assert isinstance(changes[0].hours_from_beijing, float)
+    import desktop.core.clock as clock
+
+    assert not {"STATES_ZH", "WEEKDAYS_ZH", "gap_text_zh", "dst_notices"} & set(vars(clock))
 
 
 def test_converter_both_ways() -> None:

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from desktop.core import open_library
 from desktop.core.presets import (
     Product,
+    platform_fees,
     platforms,
     products,
     rate,
@@ -21,7 +22,10 @@ from desktop.core.presets import (
     save_rate,
 )
 from desktop.core.quote import (
+    CODES,
+    FIELDS,
     INPUT_FIELDS,
+    Problem,
     QuoteInput,
     calculate,
     charm,
@@ -119,11 +123,28 @@ def test_warnings_do_not_refuse() -> None:
         ({"price": "0"}, "price"),
     ],
 )
-def test_bad_input_names_the_field_in_both_languages(changes: dict[str, str], field: str) -> None:
+def test_bad_input_is_a_code_naming_the_field(changes: dict[str, str], field: str) -> None:
     result = calculate(QuoteInput(**{**EXAMPLE, **changes}))
     assert result.quote is None and result.problems[0].field == field
     problem = result.problems[0]
-    assert problem.message("en") and problem.message("zh_CN") != problem.message("en")
+    assert problem.code in CODES
+    assert problem.message().startswith(FIELDS[field]) or FIELDS[field] in problem.message()
+
+
+def test_the_cli_wording_of_problems_is_english_and_stable() -> None:
+    """The CLI prints Problem.message(); the UI words the codes itself (tests/gui)."""
+    assert Problem("cost", "negative", "-3").message() == "cost: must not be negative"
+    assert Problem("fx", "number", "abc").message() == "exchange rate: not a number"
+    assert (
+        Problem("margin", "rates", "105.00").message()
+        == "commission + payout fee + margin must be below 100% (now 105.00%)"
+    )
+    assert Problem("currency", "currency", "XYZ").message() == (
+        "currency: unknown currency code XYZ"
+    )
+    for code in CODES:
+        text = Problem("cost", code, "1").message()
+        assert text.isascii() and text, code
 
 
 rates = st.decimals(min_value=0, max_value=30, places=2)
@@ -177,8 +198,10 @@ def test_presets_are_stored_in_the_library(tmp_path) -> None:  # type: ignore[no
     save_platform(lib, "amazon", "12", "0.5")
     save_product(lib, Product("Earbuds X1", "30", "3", "25"))
     stored = save_rate(lib, "usd", "7.10", date(2026, 11, 1))
-    with pytest.raises(ValueError):
-        save_rate(lib, "USD", "-1", date(2026, 11, 1))
+    for bad in ("-1", "0", "abc", "NaN", "inf", "7,1"):
+        with pytest.raises(ValueError):
+            save_rate(lib, "USD", bad, date(2026, 11, 1))
+    assert save_rate(lib, "EUR", " ７．７０ ", date(2026, 11, 1)).cny_per_unit == "7.70"
     again = open_library(tmp_path / "q.sqlite")
     assert next(p for p in platforms(again) if p.key == "amazon").commission == "12"
     assert products(again)[0].name == "Earbuds X1"
@@ -188,3 +211,32 @@ def test_presets_are_stored_in_the_library(tmp_path) -> None:  # type: ignore[no
 def test_one_message_per_bad_field() -> None:
     result = calculate(QuoteInput(**{**EXAMPLE, "fx": "-7"}))
     assert [p.field for p in result.problems] == ["fx"]
+
+
+@pytest.mark.parametrize(
+    "commission, payout, stored",
+    [
+        ("12", "0.5", ("12", "0.5")),
+        (" 8% ", "１", ("8", "1")),
+        ("100", "1", None),
+        ("-1", "1", None),
+        ("8", "abc", None),
+        ("8", "", None),
+    ],
+)
+def test_platform_fees_are_checked_before_they_are_stored(
+    commission: str, payout: str, stored: tuple[str, str] | None
+) -> None:
+    assert platform_fees(commission, payout) == stored
+
+
+def test_typed_inputs_are_read_like_the_ui_reads_them() -> None:
+    """Thousands separators, full-width digits and percent signs, as agents type them."""
+    typed = {**EXAMPLE, "cost": "３０", "international": " 25 ", "loss": "5%", "fx": "7。10"}
+    q = calculate(QuoteInput(**typed)).quote
+    assert q is not None and q.price == Decimal("11.29")
+    wrong = calculate(QuoteInput(**{**EXAMPLE, "cost": "3,0"}))
+    assert wrong.quote is None and (wrong.problems[0].field, wrong.problems[0].code) == (
+        "cost",
+        "number",
+    )
