@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -52,6 +53,14 @@ class Entry:
     def country_tier(self, country: str | None) -> int:
         """See :func:`country_tier`."""
         return country_tier(self.countries, country)
+
+    def marked_for(self, country: str, names: Iterable[str] = ()) -> bool:
+        """Written for the buyer's ``country`` (ISO code): listed in the reply's countries, or
+        tagged with the code or one of the country's ``names``."""
+        if not country:
+            return False
+        words = {country.lower(), *(n.lower() for n in names)}
+        return country in self.countries or any(t.lower() in words for t in self.tags)
 
     @property
     def placeholders(self) -> list[str]:

@@ -150,7 +150,7 @@ def _selftest(app: App, startup_ms: float, out: TextIO) -> int:
 
     window = app.window
     shown: list[int] = []
-    window.resultsShown.connect(shown.append)
+    window.results_view.resultsShown.connect(shown.append)
     _wait(lambda: bool(shown))  # the first view
     shown.clear()
     t = time.perf_counter()
@@ -164,7 +164,7 @@ def _selftest(app: App, startup_ms: float, out: TextIO) -> int:
     entry = entries[0] if entries else None
     t = time.perf_counter()
     if entry is not None:
-        window.copy_entry(entry)
+        window.copier.copy(entry)
     copy_ms = (time.perf_counter() - t) * 1000
     copied = QGuiApplication.clipboard().text()
     ok = ok_search and entry is not None and (copied == entry.en or window.fill.isVisible())

@@ -36,8 +36,8 @@ class ReplyDelegate(QStyledItemDelegate):
         self.chinese_first = chinese_first
         self.country = ""
         """Replies written for this buyer country are marked."""
-        self.country_words: frozenset[str] = frozenset()
-        """Tags that name the country (its code, English and Chinese names)."""
+        self.country_names: tuple[str, ...] = ()
+        """The country's names: a reply tagged with one is marked too."""
         self.highlights: tuple[str, ...] = ()
         """Words of the search to mark in the rows (lower case)."""
 
@@ -148,11 +148,7 @@ class ReplyDelegate(QStyledItemDelegate):
 
     def for_country(self, entry: Entry) -> bool:
         """Whether ``entry`` is written for the buyer's country (data field or a tag)."""
-        if not self.country:
-            return False
-        return self.country in entry.countries or any(
-            t.lower() in self.country_words for t in entry.tags
-        )
+        return entry.marked_for(self.country, self.country_names)
 
     @staticmethod
     def _plain(index: _Index) -> QModelIndex:

@@ -24,6 +24,8 @@ class Hub(QObject):
     countryChanged = Signal(str)
     #: A write to the library finished (add, edit, delete, favourite, presets, ...).
     libraryChanged = Signal()
+    #: A reply was copied and its use recorded (counts changed, not the content).
+    usageRecorded = Signal(str)
     #: Settings were changed in the settings dialog.
     settingsChanged = Signal()
     #: Requests to the window: browse a scenario; open a scenario's price reply with values;

@@ -17,6 +17,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.ui.app import App
+from desktop.ui.main_window import MainWindow
+from desktop.ui.quote_panel import QuotePanel
 
 OUT = Path(__file__).resolve().parent
 #: design.md's worked example.
@@ -45,6 +47,12 @@ def shoot_area(x: int, y: int, width: int, height: int, name: str) -> None:
     crop = f"{width}x{height}+{x}+{y}"
     subprocess.run(["import", "-window", "root", "-crop", crop, str(OUT / name)], check=True)
     print(OUT / name)
+
+
+def quote(window: MainWindow) -> QuotePanel:
+    panel = window.panels.widgets["quote"]
+    assert isinstance(panel, QuotePanel)
+    return panel
 
 
 def run_steps(app: QApplication, steps: list[Callable[[], None]], gap_ms: int = 700) -> None:
@@ -97,9 +105,9 @@ def main() -> int:
     w.resize(1280, 760)
     w.move(0, 0)
     w.show()
-    w.set_buyer_panel(False)
+    w.panels.set_open("buyer", False)
     w.set_country("BR")
-    w.quote_dock.hide()
+    w.panels.set_open("quote", False)
     steps: list[Callable[[], None]] = [
         lambda: w.search.setText("关税"),
         lambda: shoot(w, "main-window.png"),
@@ -140,15 +148,15 @@ def main() -> int:
             lambda: w.act_compact.trigger(),
             lambda: console.hide(),
             lambda: w.setGeometry(0, 0, 1560, 860),
-            lambda: w.set_buyer_panel(True),
+            lambda: w.panels.set_open("buyer", True),
             lambda: w.set_country("BR"),
             lambda: w.search.setText("boleto"),
             lambda: None,
             lambda: shoot_area(0, 0, 1570, 870, "buyer-country.png"),
             lambda: w.set_country("US"),
-            lambda: w.show_quote(),
-            lambda: [w.quote.fields[k].setText(v) for k, v in QUOTE_EXAMPLE.items()],
-            lambda: w.quote.counter.setText("10.50"),
+            lambda: w.panels.set_open("quote", True),
+            lambda: [quote(w).fields[k].setText(v) for k, v in QUOTE_EXAMPLE.items()],
+            lambda: quote(w).counter.setText("10.50"),
             lambda: None,
             lambda: shoot_area(0, 0, 1570, 880, "quotation.png"),
         ]

@@ -1,162 +1,416 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name />
+    <message>
+        <location filename="../../desktop/ui/failures.py" line="23" />
+        <source>The library is in use by another program. Try again in a moment.</source>
+        <translation>词库正被其他程序占用，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/failures.py" line="24" />
+        <source>The library file cannot be written: it or its folder is read-only.</source>
+        <translation>词库文件无法写入：文件或所在文件夹为只读。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/failures.py" line="25" />
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>磁盘已满，请清理空间后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/failures.py" line="26" />
+        <source>The file is not a BorderDesk library.</source>
+        <translation>该文件不是 BorderDesk 词库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/failures.py" line="29" />
+        <source>Something went wrong inside BorderDesk; the details are in the log: %1</source>
+        <translation>BorderDesk 内部出错，详情已记入日志：%1</translation>
+    </message>
+</context>
+<context>
     <name>BuyerPanel</name>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="134" />
+        <location filename="../../desktop/ui/buyer.py" line="145" />
         <source>Copy greeting</source>
         <translation>复制问候语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="135" />
+        <location filename="../../desktop/ui/buyer.py" line="146" />
         <source>Copy closing</source>
         <translation>复制结束语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="138" />
+        <location filename="../../desktop/ui/buyer.py" line="149" />
         <source>Beijing</source>
         <translation>北京</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="230" />
+        <location filename="../../desktop/ui/buyer.py" line="250" />
+        <source>Holiday: %1</source>
+        <translation>节假日：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="252" />
+        <source>Working hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="253" />
+        <source>After hours</source>
+        <translation>已下班</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="254" />
+        <source>Night</source>
+        <translation>夜间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="255" />
+        <location filename="../../desktop/ui/buyer.py" line="398" />
+        <source>Weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="256" />
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="263" />
+        <source>Same time as Beijing</source>
+        <translation>与北京同时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="264" />
+        <source>%1 h behind</source>
+        <translation>晚 %1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="264" />
+        <source>%1 h ahead</source>
+        <translation>早 %1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="268" />
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="268" />
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="274" />
+        <source>From %1, %2 is %3 h behind Beijing</source>
+        <translation>%1起%2与北京时差变为%3小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="276" />
+        <source>From %1, %2 is %3 h ahead of Beijing</source>
+        <translation>%1起%2与北京时差变为%3小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="278" />
+        <source>From %1, %2 is on Beijing time</source>
+        <translation>%1起%2与北京时差变为0小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="287" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="231" />
+        <location filename="../../desktop/ui/buyer.py" line="288" />
         <source>Local time</source>
         <translation>当地时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="232" />
+        <location filename="../../desktop/ui/buyer.py" line="289" />
         <source>Gap</source>
         <translation>时差</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="233" />
+        <location filename="../../desktop/ui/buyer.py" line="290" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="234" />
+        <location filename="../../desktop/ui/buyer.py" line="291" />
         <source>Opens (Beijing)</source>
         <translation>上班时间（北京）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="245" />
+        <location filename="../../desktop/ui/buyer.py" line="301" />
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="264" />
+        <location filename="../../desktop/ui/buyer.py" line="320" />
         <source>Your day (Beijing 0-24) against %1's business hours; your shift is framed</source>
         <translation>你的一天（北京时间 0-24 点）对照%1的营业时间，方框是你的班次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="348" />
+        <source>Communication</source>
+        <translation>沟通风格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="349" />
+        <source>Taboos</source>
+        <translation>禁忌</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="350" />
+        <source>Colours and numbers</source>
+        <translation>颜色与数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="351" />
+        <source>What buyers value</source>
+        <translation>买家看重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="352" />
+        <source>Payment</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="353" />
+        <source>Shopping seasons</source>
+        <translation>购物季</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="365" />
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="370" />
+        <source>Greeting</source>
+        <translation>问候</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="370" />
+        <source>Closing</source>
+        <translation>结尾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="373" />
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="391" />
+        <source>Upcoming shopping seasons</source>
+        <translation>近期购物季</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="395" />
+        <source>Upcoming public holidays</source>
+        <translation>近期公共假日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="399" />
+        <source>Business hours</source>
+        <translation>营业时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="400" />
+        <source>Currency format</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="401" />
+        <source>Clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="401" />
+        <source>12-hour</source>
+        <translation>12 小时制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="401" />
+        <source>24-hour</source>
+        <translation>24 小时制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="405" />
+        <source>Main time zones</source>
+        <translation>主要时区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="415" />
+        <source>%1 (%2) %3 ~ %4</source>
+        <comment>festival: Chinese name (English name) dates</comment>
+        <translation>%1（%2）%3 ~ %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="423" />
+        <source>Copied ✓ %1</source>
+        <translation>已复制 ✓ %1</translation>
+    </message>
+</context>
+<context>
+    <name>Copier</name>
+    <message>
+        <location filename="../../desktop/ui/copying.py" line="99" />
+        <source>Copied ✓ %1</source>
+        <extracomment>The fill-in form was filled and its reply copied.</extracomment>
+        <translation>已复制 ✓ %1</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="59" />
+        <location filename="../../desktop/ui/detail.py" line="54" />
         <source>Copy English</source>
-        <extracomment>How rich-text views mark placeholders (see core.placeholders.html_with_placeholders).</extracomment>
         <translation>复制英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="61" />
+        <location filename="../../desktop/ui/detail.py" line="56" />
         <source>Copy Chinese</source>
         <translation>复制中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="63" />
+        <location filename="../../desktop/ui/detail.py" line="58" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="64" />
+        <location filename="../../desktop/ui/detail.py" line="59" />
         <source>Duplicate as mine</source>
         <translation>复制为我的回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="65" />
+        <location filename="../../desktop/ui/detail.py" line="60" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="66" />
+        <location filename="../../desktop/ui/detail.py" line="61" />
         <source>Restore original</source>
         <translation>恢复原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="69" />
+        <location filename="../../desktop/ui/detail.py" line="64" />
         <source>English (sent to the buyer)</source>
         <translation>英文（发给买家）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="70" />
+        <location filename="../../desktop/ui/detail.py" line="65" />
         <source>Chinese (for you)</source>
         <translation>中文（供你参考）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="102" />
+        <location filename="../../desktop/ui/detail.py" line="97" />
         <source>Select a reply to see it here.</source>
         <translation>选择一条回复，在这里查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="107" />
-        <location filename="../../desktop/ui/detail.py" line="156" />
+        <location filename="../../desktop/ui/detail.py" line="102" />
+        <location filename="../../desktop/ui/detail.py" line="151" />
         <source>☆ Favourite</source>
         <translation>☆ 收藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="116" />
+        <location filename="../../desktop/ui/detail.py" line="111" />
         <source>built-in, edited</source>
         <translation>内置（已修改）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="118" />
+        <location filename="../../desktop/ui/detail.py" line="113" />
         <source>built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="120" />
+        <location filename="../../desktop/ui/detail.py" line="115" />
         <source>my reply</source>
         <translation>我的回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="123" />
+        <location filename="../../desktop/ui/detail.py" line="118" />
         <source>formal</source>
         <translation>正式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="124" />
+        <location filename="../../desktop/ui/detail.py" line="119" />
         <source>friendly</source>
         <translation>亲切</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="125" />
+        <location filename="../../desktop/ui/detail.py" line="120" />
         <source>short</source>
         <translation>简短</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="131" />
+        <location filename="../../desktop/ui/detail.py" line="126" />
         <source>for %1 only</source>
         <translation>仅限%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="144" />
+        <location filename="../../desktop/ui/detail.py" line="139" />
         <source>copied %n times</source>
         <translation>
             <numerusform>已复制 %n 次</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="152" />
+        <location filename="../../desktop/ui/detail.py" line="147" />
         <source>When buyers write</source>
         <translation>适用的买家消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="156" />
+        <location filename="../../desktop/ui/detail.py" line="151" />
         <source>★ Unfavourite</source>
         <translation>★ 取消收藏</translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="37" />
+        <source>Undo delete (Ctrl+Z)</source>
+        <extracomment>A write finished: the reply to show (None when it is gone).</extracomment>
+        <translation>撤销删除（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="61" />
+        <location filename="../../desktop/ui/editing.py" line="70" />
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="75" />
+        <source>Copied into My replies</source>
+        <translation>已复制到“我的回复”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="80" />
+        <source>Original text restored</source>
+        <translation>已恢复原文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="87" />
+        <source>Added to favourites</source>
+        <translation>已收藏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="87" />
+        <source>Removed from favourites</source>
+        <translation>已取消收藏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="104" />
+        <source>Deleted “%1”</source>
+        <translation>已删除“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="118" />
+        <source>Restored</source>
+        <translation>已恢复</translation>
     </message>
 </context>
 <context>
@@ -178,256 +432,163 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainToolbar</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103" />
-        <source>BorderDesk · cross-border replies</source>
-        <extracomment>How long after start the suggestion model is built in the background. Every key the window answers, as the F1 help lists it: filled where keys are bound (actions, shortcuts, and keys the search box and fill-in form handle themselves).</extracomment>
-        <translation>跨境客服助手</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="126" />
+        <location filename="../../desktop/ui/toolbar.py" line="17" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135" />
-        <source>Buyer's country: type a Chinese or English name or a code</source>
-        <translation>买家国家：可输入中文名、英文名或国家代码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="148" />
-        <source>Your platform: replies that do not apply to it are hidden</source>
-        <translation>你的平台：不适用于该平台的回复会被隐藏</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
-        <source>New reply</source>
-        <translation>新建回复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="154" />
-        <source>Compact</source>
-        <translation>紧凑模式</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="155" />
-        <source>On top</source>
-        <translation>置顶</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="156" />
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="157" />
-        <source>Help</source>
-        <translation>帮助</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
-        <location filename="../../desktop/ui/main_window.py" line="247" />
-        <source>Buyer country</source>
-        <translation>买家国家</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="194" />
-        <source>Paste the buyer's message here: suggestions appear for each question.</source>
-        <translation>把买家的消息粘贴到这里，每个问题都会给出推荐回复。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="227" />
-        <source>Replies</source>
-        <translation>回复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="228" />
-        <source>Buyer message</source>
-        <translation>买家消息</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="924" />
-        <source>The library is in use by another program. Try again in a moment.</source>
-        <translation>词库正被其他程序占用，请稍后再试。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="926" />
-        <source>The library file cannot be written: it or its folder is read-only.</source>
-        <translation>词库文件无法写入：文件或所在文件夹为只读。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="928" />
-        <source>The disk is full. Free some space and try again.</source>
-        <translation>磁盘已满，请清理空间后再试。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="929" />
-        <source>The file is not a BorderDesk library.</source>
-        <translation>该文件不是 BorderDesk 词库。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="932" />
-        <source>Something went wrong inside BorderDesk; the details are in the log: %1</source>
-        <translation>BorderDesk 内部出错，详情已记入日志：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
-        <location filename="../../desktop/ui/main_window.py" line="253" />
-        <source>Quotation</source>
-        <translation>报价计算</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="273" />
-        <source>Undo delete (Ctrl+Z)</source>
-        <translation>撤销删除（Ctrl+Z）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="330" />
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="331" />
-        <source>Paste a buyer message</source>
-        <translation>粘贴买家消息</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="334" />
-        <source>Move through the results</source>
-        <translation>在结果中移动</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="335" />
-        <source>Copy the selected reply (English)</source>
-        <translation>复制选中的回复（英文）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="339" />
-        <source>Copy the Chinese translation</source>
-        <translation>复制中文译文</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="344" />
-        <source>Copy the n-th result</source>
-        <translation>复制第 n 条结果</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="347" />
-        <source>Clear the search / close the fill-in form</source>
-        <translation>清空搜索 / 关闭填空表单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="348" />
-        <source>Next blank in the fill-in form</source>
-        <translation>填空表单中的下一个空</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="350" />
-        <source>Favourite or unfavourite</source>
-        <translation>收藏或取消收藏</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="351" />
-        <source>Edit the reply</source>
-        <translation>编辑回复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="352" />
-        <source>Undo the last delete</source>
-        <translation>撤销上一次删除</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="471" />
-        <source>Buyer writes in %1</source>
-        <translation>买家使用的语言：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="478" />
-        <source>Switch buyer country to %1</source>
-        <translation>把买家国家切换为%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="494" />
-        <source>All platforms</source>
-        <translation>全部平台</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="685" />
-        <source>No favourites yet.
-Select a reply and press Ctrl+D to keep it here.</source>
-        <translation>还没有收藏。
-选中回复后按 Ctrl+D，就会出现在这里。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="687" />
-        <source>Nothing copied yet.
-Replies you copy are listed here.</source>
-        <translation>还没有复制过回复。
-复制过的回复会列在这里。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="689" />
-        <source>No replies of your own yet.
-Press Ctrl+N to write one.</source>
-        <translation>还没有自己的回复。
-按 Ctrl+N 新建一条。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="690" />
-        <source>No replies here yet.
-Press Ctrl+N to write one.</source>
-        <translation>这里还没有回复。
-按 Ctrl+N 新建一条。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="328" />
-        <location filename="../../desktop/ui/main_window.py" line="802" />
-        <source>Copied ✓ %1</source>
-        <translation>已复制 ✓ %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="124" />
+        <location filename="../../desktop/ui/toolbar.py" line="22" />
         <source>Search in Chinese, English or pinyin (Ctrl+F)</source>
         <translation>搜索回复：中文、英文或拼音（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="671" />
-        <source>Closest situations:</source>
-        <translation>最接近的情形：</translation>
+        <location filename="../../desktop/ui/toolbar.py" line="29" />
+        <source>Buyer's country: type its name or its code</source>
+        <translation>买家国家：可输入中文名、英文名或国家代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="681" />
-        <source>No reply holds any word of “%1”.
-Try another word, English, Chinese or pinyin.</source>
-        <translation>没有回复包含“%1”里的任何词。
-换个词试试，中文、英文、拼音都可以。</translation>
+        <location filename="../../desktop/ui/toolbar.py" line="43" />
+        <source>Your platform: replies that do not apply to it are hidden</source>
+        <translation>你的平台：不适用于该平台的回复会被隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="848" />
-        <location filename="../../desktop/ui/main_window.py" line="860" />
-        <source>Saved</source>
-        <translation>已保存</translation>
+        <location filename="../../desktop/ui/toolbar.py" line="51" />
+        <source>All platforms</source>
+        <translation>全部平台</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="56" />
+        <source>BorderDesk · cross-border replies</source>
+        <extracomment>How long after start the suggestion model is built in the background.</extracomment>
+        <translation>跨境客服助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="869" />
-        <source>Copied into My replies</source>
-        <translation>已复制到“我的回复”</translation>
+        <location filename="../../desktop/ui/main_window.py" line="59" />
+        <source>New reply</source>
+        <translation>新建回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="878" />
-        <source>Original text restored</source>
-        <translation>已恢复原文</translation>
+        <location filename="../../desktop/ui/main_window.py" line="122" />
+        <source>Compact</source>
+        <translation>紧凑模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="890" />
-        <source>Deleted “%1”</source>
-        <translation>已删除“%1”</translation>
+        <location filename="../../desktop/ui/main_window.py" line="123" />
+        <source>On top</source>
+        <translation>置顶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="901" />
-        <source>Restored</source>
-        <translation>已恢复</translation>
+        <location filename="../../desktop/ui/main_window.py" line="124" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="125" />
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="100" />
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="101" />
+        <source>Buyer message</source>
+        <translation>买家消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="173" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="174" />
+        <source>Paste a buyer message</source>
+        <translation>粘贴买家消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="175" />
+        <source>Move through the results</source>
+        <translation>在结果中移动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="176" />
+        <source>Copy the selected reply (English)</source>
+        <translation>复制选中的回复（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="179" />
+        <source>Copy the Chinese translation</source>
+        <translation>复制中文译文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="184" />
+        <source>Copy the n-th result</source>
+        <translation>复制第 n 条结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="185" />
+        <source>Clear the search / close the fill-in form</source>
+        <translation>清空搜索 / 关闭填空表单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="186" />
+        <source>Next blank in the fill-in form</source>
+        <translation>填空表单中的下一个空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="187" />
+        <source>Favourite or unfavourite</source>
+        <translation>收藏或取消收藏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="188" />
+        <source>Edit the reply</source>
+        <translation>编辑回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="189" />
+        <source>Undo the last delete</source>
+        <translation>撤销上一次删除</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePage</name>
+    <message>
+        <location filename="../../desktop/ui/message_page.py" line="55" />
+        <source>Paste the buyer's message here: suggestions appear for each question.</source>
+        <extracomment>The agent accepted the offer to switch the buyer's country (ISO code).</extracomment>
+        <translation>把买家的消息粘贴到这里，每个问题都会给出推荐回复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_page.py" line="126" />
+        <source>Buyer writes in %1</source>
+        <translation>买家使用的语言：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_page.py" line="133" />
+        <source>Switch buyer country to %1</source>
+        <translation>把买家国家切换为%1</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <location filename="../../desktop/ui/panels.py" line="43" />
+        <source>Buyer country</source>
+        <extracomment>The translation context of the panels' titles.</extracomment>
+        <translation>买家国家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panels.py" line="45" />
+        <source>Quotation</source>
+        <translation>报价计算</translation>
     </message>
 </context>
 <context>
@@ -456,114 +617,338 @@ Try another word, English, Chinese or pinyin.</source>
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="148" />
-        <source>product preset</source>
-        <translation>商品预设</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="149" />
-        <source>Save product</source>
-        <translation>保存商品</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="150" />
-        <source>Save fees for this platform</source>
-        <translation>保存为该平台的默认费率</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="177" />
+        <location filename="../../desktop/ui/quote_panel.py" line="109" />
         <source>Reverse: from a price to the margin</source>
         <translation>反算：由售价算利润率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="181" />
+        <location filename="../../desktop/ui/quote_panel.py" line="113" />
         <source>Charm price (.99)</source>
         <translation>尾数定价（.99）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="203" />
+        <location filename="../../desktop/ui/quote_panel.py" line="136" />
         <source>buyer's counter-offer</source>
         <translation>买家还价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="208" />
+        <location filename="../../desktop/ui/quote_panel.py" line="141" />
         <source>Open the suggested reply</source>
         <translation>打开建议的回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="211" />
+        <location filename="../../desktop/ui/quote_panel.py" line="155" />
         <source>Price adjusted</source>
         <translation>已改价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="212" />
+        <location filename="../../desktop/ui/quote_panel.py" line="156" />
         <source>Quantity discount</source>
         <translation>多买优惠</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="213" />
+        <location filename="../../desktop/ui/quote_panel.py" line="157" />
         <source>Bulk quote</source>
         <translation>批量报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="216" />
+        <location filename="../../desktop/ui/quote_panel.py" line="160" />
         <source>Quote into a reply</source>
         <translation>把报价填入回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="219" />
+        <location filename="../../desktop/ui/quote_panel.py" line="142" />
         <source>Bargaining</source>
         <translation>议价助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="221" />
+        <location filename="../../desktop/ui/quote_panel.py" line="144" />
         <source>Counter-offer</source>
         <translation>买家还价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="223" />
+        <location filename="../../desktop/ui/quote_panel.py" line="146" />
         <source>Minimum margin (%)</source>
         <translation>最低利润率（%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="309" />
+        <location filename="../../desktop/ui/quote_panel.py" line="269" />
+        <source>Type the buyer's counter-offer to check it.</source>
+        <translation>输入买家的还价，检查是否可以接受。</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePresets</name>
+    <message>
+        <location filename="../../desktop/ui/quote_presets.py" line="63" />
+        <source>product preset</source>
+        <extracomment>The stored rate for the current currency arrived (or there is none): recalculate.</extracomment>
+        <translation>商品预设</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_presets.py" line="64" />
+        <source>Save product</source>
+        <translation>保存商品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_presets.py" line="65" />
+        <source>Save fees for this platform</source>
+        <translation>保存为该平台的默认费率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_presets.py" line="213" />
         <source>Type today's rate: it is kept with its date.</source>
         <translation>请输入今天的汇率，会连同日期一起保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="312" />
+        <location filename="../../desktop/ui/quote_presets.py" line="216" />
         <source>Rate set %1 (%2 days ago)</source>
         <translation>汇率设置于 %1（%2 天前）</translation>
     </message>
+</context>
+<context>
+    <name>QuoteWords</name>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="384" />
+        <location filename="../../desktop/ui/quote_widgets.py" line="51" />
+        <source>Cost (CNY/unit)</source>
+        <extracomment>The parts of the selling price in the bar, with their colours.</extracomment>
+        <translation>成本（元/件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="52" />
+        <source>Domestic shipping (CNY/unit)</source>
+        <translation>国内运费（元/件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="53" />
+        <source>International shipping (CNY/unit)</source>
+        <translation>国际运费（元/件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="54" />
+        <source>Loss rate (%)</source>
+        <translation>损耗率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="55" />
+        <source>Platform commission (%)</source>
+        <translation>平台佣金（%）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="56" />
+        <source>Payout fee (%)</source>
+        <translation>提现手续费（%）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="57" />
+        <source>Profit margin (%)</source>
+        <translation>利润率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="58" />
+        <source>Store discount (%)</source>
+        <translation>店铺折扣（%）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="63" />
+        <source>Exchange rate (1 %1 = ? CNY)</source>
+        <translation>汇率（1 %1 = ? 元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="68" />
+        <location filename="../../desktop/ui/quote_widgets.py" line="109" />
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="69" />
+        <source>Domestic shipping</source>
+        <translation>国内运费</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="70" />
+        <source>International shipping</source>
+        <translation>国际运费</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="71" />
+        <source>Loss rate</source>
+        <translation>损耗率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="72" />
+        <source>Platform commission</source>
+        <translation>平台佣金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="73" />
+        <source>Payout fee</source>
+        <translation>提现手续费</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="74" />
+        <source>Profit margin</source>
+        <translation>利润率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="75" />
+        <source>Exchange rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="76" />
+        <source>Store discount</source>
+        <translation>店铺折扣</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="77" />
+        <source>Selling price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="94" />
+        <source>Currency: unknown currency code %2</source>
+        <translation>币种：无法识别的货币代码 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="78" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="385" />
-        <source>Int'l shipping / unit</source>
-        <translation>国际运费/件</translation>
+        <location filename="../../desktop/ui/quote_widgets.py" line="79" />
+        <source>Counter-offer</source>
+        <translation>买家还价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="386" />
-        <source>Margin %</source>
-        <translation>利润率 %</translation>
+        <location filename="../../desktop/ui/quote_widgets.py" line="80" />
+        <source>Minimum margin</source>
+        <translation>最低利润率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="387" />
-        <source>Unit price</source>
-        <translation>单价</translation>
+        <location filename="../../desktop/ui/quote_widgets.py" line="87" />
+        <source>%1: not a number</source>
+        <translation>%1：请输入数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="388" />
-        <source>Total</source>
-        <translation>总价</translation>
+        <location filename="../../desktop/ui/quote_widgets.py" line="88" />
+        <source>%1: must be a finite number</source>
+        <translation>%1：必须是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="429" />
-        <source>Type the buyer's counter-offer to check it.</source>
-        <translation>输入买家的还价，检查是否可以接受。</translation>
+        <location filename="../../desktop/ui/quote_widgets.py" line="89" />
+        <source>%1: must not be negative</source>
+        <translation>%1：不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="90" />
+        <source>%1: must be greater than 0</source>
+        <translation>%1：必须大于 0</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="91" />
+        <source>%1: must be below 100%</source>
+        <translation>%1：必须小于 100%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="92" />
+        <source>Commission + payout fee + margin must be below 100% (now %2%)</source>
+        <translation>平台佣金 + 提现手续费 + 利润率必须小于 100%（现在是 %2%）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="93" />
+        <source>%1: too low to cover commission and payout fee</source>
+        <translation>%1：低于平台佣金和手续费所需，无法计算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="95" />
+        <source>Margin above 70%: check it is intended</source>
+        <translation>利润率超过 70%，请确认是否有误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="96" />
+        <source>Commission + payout fee above 30%: check the rates</source>
+        <translation>佣金与手续费合计超过 30%，请核对费率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="98" />
+        <source>%1: must be from 0 to below 100%, and below 100% with the fees</source>
+        <translation>%1：必须在 0 到 100% 之间，且加上费率小于 100%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="110" />
+        <source>Shipping cost</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="111" />
+        <source>Loss</source>
+        <translation>损耗</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="112" />
+        <source>Commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="113" />
+        <source>Fee</source>
+        <translation>手续费</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="114" />
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="124" />
+        <source>%1 CNY</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="126" />
+        <source>Selling price %1</source>
+        <translation>售价 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="127" />
+        <source>List price %1</source>
+        <translation>划线价 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="128" />
+        <source>Floor (break-even) %1</source>
+        <translation>底价（保本）%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="129" />
+        <source>Margin %1%</source>
+        <translation>利润率 %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="130" />
+        <source>Markup %1%</source>
+        <translation>加价率 %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="131" />
+        <source>Landed cost %1 CNY</source>
+        <translation>落地成本 %1 元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="141" />
+        <source>above the floor, no loss</source>
+        <translation>高于底价，不亏本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="143" />
+        <source>below the floor, at a loss</source>
+        <translation>低于底价，会亏本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="146" />
+        <source>Margin at this price: %1% (%2). At the minimum margin of %3%, the lowest price is %4, a discount of at most %5%. Suggested reply: %6</source>
+        <translation>此价利润率 %1%（%2）。按最低利润率 %3% ，最低可卖 %4，最多可让 %5%。建议回复：%6</translation>
     </message>
 </context>
 <context>
@@ -661,6 +1046,50 @@ Try another word, English, Chinese or pinyin.</source>
         <location filename="../../desktop/ui/editor.py" line="117" />
         <source>Please fix: %1</source>
         <translation>请修改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../desktop/ui/results.py" line="152" />
+        <source>Closest situations:</source>
+        <extracomment>What the list shows: ("view", key) or ("scenario", id) or ("stage", key) from the tree. The reply selected in the list changed (an Entry, or None).</extracomment>
+        <translation>最接近的情形：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/results.py" line="162" />
+        <source>No reply holds any word of “%1”.
+Try another word, English, Chinese or pinyin.</source>
+        <translation>没有回复包含“%1”里的任何词。
+换个词试试，中文、英文、拼音都可以。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/results.py" line="166" />
+        <source>No favourites yet.
+Select a reply and press Ctrl+D to keep it here.</source>
+        <translation>还没有收藏。
+选中回复后按 Ctrl+D，就会出现在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/results.py" line="168" />
+        <source>Nothing copied yet.
+Replies you copy are listed here.</source>
+        <translation>还没有复制过回复。
+复制过的回复会列在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/results.py" line="170" />
+        <source>No replies of your own yet.
+Press Ctrl+N to write one.</source>
+        <translation>还没有自己的回复。
+按 Ctrl+N 新建一条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/results.py" line="171" />
+        <source>No replies here yet.
+Press Ctrl+N to write one.</source>
+        <translation>这里还没有回复。
+按 Ctrl+N 新建一条。</translation>
     </message>
 </context>
 <context>
@@ -803,14 +1232,43 @@ Try another word, English, Chinese or pinyin.</source>
     </message>
 </context>
 <context>
+    <name>TierTable</name>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="236" />
+        <source>Quantity</source>
+        <extracomment>Computes one tier: (international shipping, margin) as typed -&gt; a result. The agent edited a tier's shipping or margin.</extracomment>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="237" />
+        <source>Int'l shipping / unit</source>
+        <translation>国际运费/件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="238" />
+        <source>Margin %</source>
+        <translation>利润率 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="239" />
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quote_widgets.py" line="240" />
+        <source>Total</source>
+        <translation>总价</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="90" />
+        <location filename="../../desktop/ui/app.py" line="91" />
         <source>Show BorderDesk</source>
         <translation>显示跨境客服助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="97" />
+        <location filename="../../desktop/ui/app.py" line="98" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>

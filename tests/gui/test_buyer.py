@@ -2,20 +2,34 @@
 
 from __future__ import annotations
 
-from datetime import date
+import ast
+import re
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.core import Library
+from desktop.core.cards import TOPICS
 from desktop.core.countries import countries
 from desktop.core.placeholders import date_text
+from desktop.core.text import CJK_CLASS
+from desktop.ui import buyer
+from desktop.ui.buyer import BuyerPanel
+from desktop.ui.i18n import Translations
 from desktop.ui.main_window import MainWindow
-from desktop.ui.settings import Settings
+from desktop.ui.services import Services
+from desktop.ui.settings import LANGUAGES, Settings
+from desktop.ui.tasks import TaskRunner
 
 
 def bold_rows(window: MainWindow) -> list[str]:
-    model = window.buyer.clock_model
+    model = window.panels.widgets["buyer"].clock_model
     return [
         model.item(r, 0).text()
         for r in range(model.rowCount())
@@ -25,35 +39,35 @@ def bold_rows(window: MainWindow) -> list[str]:
 
 def test_clock_lists_pinned_countries_with_the_buyer_first(window: MainWindow) -> None:
     window.set_country("BR")
-    model = window.buyer.clock_model
+    model = window.panels.widgets["buyer"].clock_model
     expected = sum(len(countries()[c].main_zones) for c in ("BR", "US", "RU", "ES", "GB"))
     assert model.rowCount() == expected
-    assert model.item(0, 0).text().startswith("巴西·")
-    assert bold_rows(window) and all(r.startswith("巴西") for r in bold_rows(window))
-    states = {model.item(r, 3).text().split("：")[0] for r in range(model.rowCount())}
-    assert states <= {"工作时间", "已下班", "夜间", "周末", "节假日"}
+    assert model.item(0, 0).text().startswith("Brazil·")  # the window fixture: English UI
+    assert bold_rows(window) and all(r.startswith("Brazil·") for r in bold_rows(window))
+    states = {model.item(r, 3).text().split(":")[0] for r in range(model.rowCount())}
+    assert states <= {"Working hours", "After hours", "Night", "Weekend", "Holiday"}
 
 
 def test_country_box_is_searchable_and_drives_everything(
     qtbot: QtBot, window: MainWindow, settings: Settings
 ) -> None:
-    box = window.country_box
+    box = window.toolbar.country_box
     assert box.completer().filterMode() == Qt.MatchFlag.MatchContains
-    index = next(i for i in range(box.count()) if "沙特" in box.itemText(i))
-    with qtbot.waitSignal(window.countryChanged) as blocker:
+    index = next(i for i in range(box.count()) if "Saudi" in box.itemText(i))  # English UI
+    with qtbot.waitSignal(window.services.hub.countryChanged) as blocker:
         box.activated.emit(index)
     assert blocker.args == ["SA"]
-    assert window.buyer.country == "SA" and settings.get("buyer_country") == "SA"
-    assert window.buyer.card_data()["name_zh"] == "沙特阿拉伯"
-    assert window.buyer.card_data()["weekend"] == ["周五", "周六"]
-    assert window.buyer.buyer_zone.currentData() == "Asia/Riyadh"
+    assert window.panels.widgets["buyer"].country == "SA" and settings.get("buyer_country") == "SA"
+    assert window.panels.widgets["buyer"].card_data()["name_zh"] == "沙特阿拉伯"
+    assert window.panels.widgets["buyer"].card_data()["weekend"] == [4, 5]  # Fri, Sat
+    assert window.panels.widgets["buyer"].buyer_zone.currentData() == "Asia/Riyadh"
 
 
 def test_buyer_country_sets_the_date_style(window: MainWindow) -> None:
     window.set_country("GB")
-    assert window._auto_values()["date"] == date_text(date.today(), "en_GB")
+    assert window.copier.auto_values()["date"] == date_text(date.today(), "en_GB")
     window.set_country("US")
-    assert window._auto_values()["date"] == date_text(date.today(), "en_US")
+    assert window.copier.auto_values()["date"] == date_text(date.today(), "en_US")
     assert date_text(date(2026, 11, 22), "en_GB") == "22 November 2026"
     assert date_text(date(2026, 11, 22), "en_US") == "November 22, 2026"
 
@@ -63,12 +77,15 @@ def test_country_survives_a_restart(make_window) -> None:  # type: ignore[no-unt
     first.set_country("KR")
     first.close()
     second = make_window()
-    assert second.buyer.country == "KR" and second.country_box.currentData() == "KR"
+    assert (
+        second.panels.widgets["buyer"].country == "KR"
+        and second.toolbar.country_box.currentData() == "KR"
+    )
 
 
 def test_converter_both_ways(window: MainWindow) -> None:
     window.set_country("US")
-    panel = window.buyer
+    panel = window.panels.widgets["buyer"]
     panel.buyer_zone.setCurrentIndex(panel.buyer_zone.findData("America/New_York"))
     panel.beijing_time.setTime(QTime(9, 0))
     hour = panel.buyer_time.time().hour()
@@ -78,34 +95,40 @@ def test_converter_both_ways(window: MainWindow) -> None:
 
 
 def test_timers_run_only_while_the_panel_is_visible(qtbot: QtBot, window: MainWindow) -> None:
-    window.set_buyer_panel(True)
-    qtbot.waitUntil(lambda: window.buyer.isVisible())
-    assert window.buyer.timer_active()
+    window.panels.set_open("buyer", True)
+    qtbot.waitUntil(lambda: window.panels.widgets["buyer"].isVisible())
+    assert window.panels.widgets["buyer"].timer_active()
     qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
-    assert not window.buyer_dock.isVisible() and not window.buyer.timer_active()
+    assert (
+        not window.panels.docks["buyer"].isVisible()
+        and not window.panels.widgets["buyer"].timer_active()
+    )
     qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
-    assert window.buyer.timer_active()
+    assert window.panels.widgets["buyer"].timer_active()
 
 
 def test_compact_mode_hides_the_panel(qtbot: QtBot, window: MainWindow) -> None:
-    window.set_buyer_panel(True)
-    window.set_compact(True)
-    assert not window.buyer_dock.isVisible() and not window.buyer.timer_active()
+    window.panels.set_open("buyer", True)
+    window.state.set_compact(True)
+    assert (
+        not window.panels.docks["buyer"].isVisible()
+        and not window.panels.widgets["buyer"].timer_active()
+    )
 
 
 def test_overlap_strip_has_a_cell_per_hour(window: MainWindow) -> None:
     window.set_country("DE")
-    assert len(window.buyer.strip.states) == 24
-    assert window.buyer.strip.shift == (9, 18)
+    assert len(window.panels.widgets["buyer"].strip.states) == 24
+    assert window.panels.widgets["buyer"].strip.shift == (9, 18)
 
 
 def test_copy_greeting_in_the_buyers_language(qtbot: QtBot, window: MainWindow) -> None:
     window.set_country("BR")
-    card = window.buyer.card_data()
+    card = window.panels.widgets["buyer"].card_data()
     if not card["greeting"]:
         return  # no card for this country in the data: the buttons are disabled
-    assert window.buyer.copy_greeting.isEnabled()
-    qtbot.mouseClick(window.buyer.copy_greeting, Qt.MouseButton.LeftButton)
+    assert window.panels.widgets["buyer"].copy_greeting.isEnabled()
+    qtbot.mouseClick(window.panels.widgets["buyer"].copy_greeting, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == card["greeting"]
     assert "{buyer}" in card["greeting"]
 
@@ -119,9 +142,9 @@ def test_replies_tagged_for_the_country_are_marked(window: MainWindow, lib) -> N
     )
     entry = lib.get(mine)
     window.set_country("BR")
-    assert window.delegate.for_country(entry)
+    assert window.results_view.delegate.for_country(entry)
     window.set_country("US")
-    assert not window.delegate.for_country(entry)
+    assert not window.results_view.delegate.for_country(entry)
 
 
 def test_settings_edit_pinned_countries_and_shift(qtbot: QtBot, settings: Settings) -> None:
@@ -158,3 +181,185 @@ def test_clock_is_computed_once_at_start_and_not_while_hidden(qtbot: QtBot, lib,
     panel.show()
     qtbot.waitExposed(panel)
     assert calls == ["refresh"] and panel.clock_model.rowCount() > 0
+
+
+# -- the panel speaks the UI language (built directly, with a fixed clock) --------------------
+#: Han characters and CJK punctuation/full-width forms (、，：（）): Chinese on screen.
+CHINESE = re.compile(f"[{CJK_CLASS}\u3000-\u303f\uff00-\uffef]")
+#: Beijing 11:00 on Sunday 1 March 2026: yesterday evening in the US, which changes to summer
+#: time on 8 March (DST notices), Ramadan in Saudi Arabia (a festival with a Chinese note).
+SUNDAY = "2026-03-01T03:00:00+00:00"
+THANKSGIVING = "2026-11-26T16:00:00+00:00"
+
+
+@pytest.fixture
+def make_panel(
+    qtbot: QtBot, lib: Library, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Callable[..., BuyerPanel]]:
+    """A shown BuyerPanel in ``language`` at the instant ``at`` (the buyer's clock is fixed,
+    nothing else is replaced), with the UI catalogue loaded as the app does."""
+    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+
+    def make(language: str, country: str, at: str = SUNDAY) -> BuyerPanel:
+        monkeypatch.setattr(buyer, "utc_now", lambda: datetime.fromisoformat(at))
+        assert translations.apply(language)
+        settings.set("pinned_countries", "US,BR,IN")
+        services = Services(lib, TaskRunner(synchronous=True), settings, chinese=language != "en")
+        panel = BuyerPanel(services)
+        qtbot.addWidget(panel)
+        panel.set_country(country)
+        panel.show()
+        qtbot.waitExposed(panel)
+        return panel
+
+    yield make
+    translations.apply("en")
+
+
+def screen_texts(panel: BuyerPanel) -> list[str]:
+    """What the panel shows outside the card: headers, cells, notices, strip label, converter."""
+    model = panel.clock_model
+    return [
+        *(str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())),
+        *(model.item(r, c).text() for r in range(model.rowCount()) for c in range(5)),
+        panel.notices.text(),
+        panel.strip_label.text(),
+        *(panel.buyer_zone.itemText(i) for i in range(panel.buyer_zone.count())),
+        panel.copy_greeting.text(),
+        panel.copy_closing.text(),
+    ]
+
+
+def card_without_content(panel: BuyerPanel) -> str:
+    """The card's text less our Chinese-only content (facts, festival notes)."""
+    text, data = panel.card.toPlainText(), panel.card_data()
+    content = [f["zh"] for topic in TOPICS for f in data[topic]]
+    content += [f["note_zh"] for f in data["festivals"]]
+    for piece in sorted(content, key=len, reverse=True):
+        text = text.replace(piece, "")
+    return text
+
+
+def test_english_panel_shows_no_chinese_outside_card_content(make_panel) -> None:  # type: ignore[no-untyped-def]
+    panel = make_panel("en", "SA")
+    texts = screen_texts(panel)
+    assert not [t for t in texts if CHINESE.search(t)]
+    model = panel.clock_model
+    assert [model.item(0, c).text() for c in range(4)] == [
+        "Saudi Arabia·Riyadh",
+        "06:00 Sun",
+        "5 h behind",
+        "Night",
+    ]
+    new_york = next(r for r in range(model.rowCount()) if "New York" in model.item(r, 0).text())
+    assert model.item(new_york, 1).text() == "yesterday 22:00 Sat"
+    assert model.item(new_york, 2).text() == "13 h behind"
+    assert model.item(new_york, 3).text() == "Weekend"
+    assert "From Mar 8, New York is 12 h behind Beijing" in panel.notices.text()
+    assert "against Riyadh's business hours" in panel.strip_label.text()
+    assert panel.buyer_zone.itemText(0) == "Riyadh"
+    card = card_without_content(panel)
+    assert not CHINESE.search(card), CHINESE.findall(card)
+    for heading in (
+        "Greeting",
+        "Closing",
+        "Communication",
+        "Taboos",
+        "Colours and numbers",
+        "What buyers value",
+        "Payment",
+        "Shopping seasons",
+        "Upcoming shopping seasons",
+        "Ramadan 2026-02-17 ~ 2026-03-18",
+        "Upcoming public holidays",
+        "Weekend Fri, Sat",
+        "Business hours 09:00-17:00",
+        "Currency format SAR",
+        "Clock 12-hour",
+        "Main time zones Riyadh",
+    ):
+        assert heading in card, heading
+    # the card's Chinese facts are content: still there, in Chinese
+    assert panel.card_data()["taboos"][0]["zh"] in panel.card.toPlainText()
+
+
+def test_english_panel_names_a_holiday_and_the_cities_in_english(make_panel) -> None:  # type: ignore[no-untyped-def]
+    panel = make_panel("en", "US", THANKSGIVING)
+    model = panel.clock_model
+    assert model.item(0, 0).text() == "United States·New York"
+    assert model.item(0, 3).text() == "Holiday: Thanksgiving Day"
+    assert [panel.buyer_zone.itemText(i) for i in range(3)] == ["New York", "Chicago", "Denver"]
+    assert not [t for t in screen_texts(panel) if CHINESE.search(t)]
+    card = card_without_content(panel)
+    assert "Main time zones New York, Chicago, Denver" in card and not CHINESE.search(card)
+
+
+def test_chinese_panel_shows_the_chinese_words(make_panel) -> None:  # type: ignore[no-untyped-def]
+    panel = make_panel("zh_CN", "SA")
+    model = panel.clock_model
+    headers = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(5)]
+    assert headers == ["城市", "当地时间", "时差", "状态", "上班时间（北京）"]
+    assert [model.item(0, c).text() for c in range(4)] == [
+        "沙特阿拉伯·利雅得",
+        "06:00 周日",
+        "晚 5 小时",
+        "夜间",
+    ]
+    new_york = next(r for r in range(model.rowCount()) if "纽约" in model.item(r, 0).text())
+    assert [model.item(new_york, c).text() for c in range(4)] == [
+        "美国·纽约",
+        "昨天 22:00 周六",
+        "晚 13 小时",
+        "周末",
+    ]
+    assert "⚠ 3月8日起纽约与北京时差变为12小时" in panel.notices.text().splitlines()
+    assert panel.strip_label.text() == (
+        "你的一天（北京时间 0-24 点）对照利雅得的营业时间，方框是你的班次"
+    )
+    assert panel.buyer_zone.itemText(0) == "利雅得"
+    card = panel.card.toPlainText()
+    for words in (
+        "沙特阿拉伯 Saudi Arabia",
+        "（{buyer}你好，感谢你联系我们！）",
+        "沟通风格",
+        "颜色与数字",
+        "买家看重",
+        "近期购物季",
+        "斋月（Ramadan）2026-02-17 ~ 2026-03-18",
+        "近期公共假日 [holidays]",
+        "周末 周五、周六",
+        "营业时间 09:00-17:00",
+        "货币 SAR",
+        "时钟 12 小时制",
+        "主要时区 利雅得 [CLDR, pytz]",
+    ):
+        assert words in card, words
+
+
+def test_chinese_panel_names_a_holiday_state(make_panel) -> None:  # type: ignore[no-untyped-def]
+    panel = make_panel("zh_CN", "US", THANKSGIVING)
+    assert panel.clock_model.item(0, 3).text() == "节假日：Thanksgiving Day"
+    assert panel.clock_model.item(0, 2).text() == "晚 13 小时"
+    india = next(
+        r
+        for r in range(panel.clock_model.rowCount())
+        if panel.clock_model.item(r, 0).text() == "印度·加尔各答"
+    )
+    assert panel.clock_model.item(india, 2).text() == "晚 2.5 小时"
+
+
+def test_languages_are_named_in_their_own_language() -> None:
+    assert LANGUAGES == {"zh_CN": "中文", "en": "English"}
+
+
+def test_panel_source_has_no_chinese_literal() -> None:
+    """Chinese belongs to the zh_CN catalogue (tools/translations.py), not to the UI code."""
+    root = Path(__file__).resolve().parents[2] / "desktop" / "ui"
+    for name in ("buyer.py", "settings.py"):
+        tree = ast.parse((root / name).read_text(encoding="utf-8"))
+        literals = [
+            n.value
+            for n in ast.walk(tree)
+            if isinstance(n, ast.Constant) and isinstance(n.value, str) and CHINESE.search(n.value)
+        ]
+        assert not literals, (name, literals)

@@ -46,7 +46,7 @@ def test_new_reply_through_the_editor(qtbot: QtBot, window: MainWindow, lib: Lib
 
     errors = with_modal(qtbot, fill)
     before = lib.count()
-    window.new_reply()
+    window.editing.new_reply()
     assert errors == []
     assert lib.count() == before + 1
     mine = lib.browse(view="mine")
@@ -67,7 +67,7 @@ def test_edit_builtin_keeps_text_then_restore(
         dialog.accept()
 
     with_modal(qtbot, edit)
-    window.edit_current()
+    window.editing.edit()
     edited = lib.get(entry.id)
     assert edited is not None and edited.en == "My own thanks, {buyer}." and edited.edited
     assert window.detail.restore.isVisible()
@@ -82,10 +82,10 @@ def test_delete_and_undo(qtbot: QtBot, window: MainWindow, lib: Library) -> None
     count = window.model.rowCount()
     qtbot.mouseClick(window.detail.delete, Qt.MouseButton.LeftButton)
     assert lib.get(entry.id) is None and window.model.rowCount() == count - 1
-    assert window.undo.isVisible()
+    assert window.editing.undo.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert lib.get(entry.id) is not None and window.model.rowCount() == count
-    assert not window.undo.isVisible()
+    assert not window.editing.undo.isVisible()
 
 
 def test_duplicate_as_mine(qtbot: QtBot, window: MainWindow, lib: Library) -> None:

@@ -53,7 +53,7 @@ def test_tab_moves_between_fields_and_enter_copies_exact_text(
     qtbot.keyClicks(fields["order"], "8123{x}")  # braces in a value stay literal
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     qtbot.keyClicks(fields["carrier"], "{date} Post")
-    with qtbot.waitSignal(window.copied, timeout=2000):
+    with qtbot.waitSignal(window.copier.copied, timeout=2000):
         qtbot.keyClick(fields["carrier"], Qt.Key.Key_Return)
     today = date_text(date.today())
     assert QGuiApplication.clipboard().text() == (

@@ -38,7 +38,7 @@ def search_plain(qtbot: QtBot, window: MainWindow, lib: Library) -> None:
     """Add a reply with no blanks (it copies without the form) and search for it."""
     lib.add("closing.thanks", PLAIN_EN, PLAIN_ZH, title_en="Zebra thanks", title_zh="斑马致谢")
     qtbot.keyClicks(window.search, "zebra")
-    window._select_row(plain_row(window))
+    window.results_view.select_row(plain_row(window))
 
 
 def test_search_box_has_focus_at_start(qtbot: QtBot, window: MainWindow) -> None:
@@ -62,7 +62,7 @@ def test_enter_copies_exact_english_and_counts_use(
     search_plain(qtbot, window, lib)
     entry = window.current_entry()
     assert entry is not None and not entry.placeholders
-    with qtbot.waitSignal(window.copied, timeout=2000):
+    with qtbot.waitSignal(window.copier.copied, timeout=2000):
         qtbot.keyClick(window.search, Qt.Key.Key_Return)
     assert QGuiApplication.clipboard().text() == entry.en
     stored = lib.get(entry.id)
@@ -96,9 +96,9 @@ def test_copy_button_on_a_row(qtbot: QtBot, window: MainWindow, lib: Library) ->
     option = QStyleOptionViewItem()
     option.rect = window.results.visualRect(index)
     option.font = window.results.font()
-    center = window.delegate.button_center(option)
+    center = window.results_view.delegate.button_center(option)
     assert isinstance(center, QPoint)
-    with qtbot.waitSignal(window.copied, timeout=2000):
+    with qtbot.waitSignal(window.copier.copied, timeout=2000):
         qtbot.mouseClick(window.results.viewport(), Qt.MouseButton.LeftButton, pos=center)
     assert QGuiApplication.clipboard().text() == window.model.entry(row).en  # type: ignore[union-attr]
 
@@ -117,14 +117,16 @@ def test_enter_that_commits_an_ime_composition_never_copies(
     lib.add("closing.thanks", PLAIN_EN, "运费谢谢，祝您愉快！", title_zh="运费致谢")
     QGuiApplication.clipboard().setText("untouched")
     copies: list[str] = []
-    window.copied.connect(copies.append)
+    window.copier.copied.connect(copies.append)
     commit_chinese(window.search, "", preedit="yunfei")  # composition open
     qtbot.keyClick(window.search, Qt.Key.Key_Return)  # the Enter that picks the candidate
     commit_chinese(window.search, "运费")  # the input method commits
     qtbot.keyClick(window.search, Qt.Key.Key_Return)  # delivered right after the commit
     assert copies == [] and QGuiApplication.clipboard().text() == "untouched"
     qtbot.wait(IME_GRACE_MS + 50)
-    window._select_row(next(i for i, e in enumerate(window.model.entries()) if not e.placeholders))
+    window.results_view.select_row(
+        next(i for i, e in enumerate(window.model.entries()) if not e.placeholders)
+    )
     qtbot.keyClick(window.search, Qt.Key.Key_Return)  # a real Enter, later: copies
     assert len(copies) == 1
 
@@ -144,7 +146,7 @@ def test_arrow_keys_and_escape(qtbot: QtBot, window: MainWindow) -> None:
 def test_no_results_shows_a_hint(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClicks(window.search, "zqxjv")
     assert window.model.rowCount() == 0
-    assert window.empty.isVisible() and "zqxjv" in window.empty.text()
+    assert window.results_view.empty.isVisible() and "zqxjv" in window.results_view.empty.text()
     assert not window.detail.copy_en.isEnabled()
 
 
@@ -161,7 +163,7 @@ def test_tree_browses_scenarios_with_counts(qtbot: QtBot, window: MainWindow, li
 
 def test_favourites_view_and_empty_state(qtbot: QtBot, window: MainWindow) -> None:
     window.tree.setCurrentIndex(window.tree_model.index_of(("view", "favorites")))
-    assert window.model.rowCount() == 0 and "Ctrl+D" in window.empty.text()
+    assert window.model.rowCount() == 0 and "Ctrl+D" in window.results_view.empty.text()
     window.tree.setCurrentIndex(window.tree_model.index_of(("view", "all")))
     entry = window.current_entry()
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
@@ -173,10 +175,10 @@ def test_favourites_view_and_empty_state(qtbot: QtBot, window: MainWindow) -> No
 def test_buyer_message_groups_suggestions_by_question(qtbot: QtBot, window: MainWindow) -> None:
     window.focus_message()
     message = "Hi, do you have this dress in size L?\nHow much is shipping to Spain?"
-    with qtbot.waitSignal(window.suggestionsShown, timeout=3000) as blocker:
+    with qtbot.waitSignal(window.message_page.suggestionsShown, timeout=3000) as blocker:
         window.message.setPlainText(message)
     assert blocker.args[0] >= 2
-    model = window.suggest_model
+    model = window.message_page.model
     assert model.rowCount() >= 2
     first_group = model.index(0, 0)
     assert model.rowCount(first_group) >= 1
@@ -186,9 +188,9 @@ def test_buyer_message_groups_suggestions_by_question(qtbot: QtBot, window: Main
 
 def test_threaded_runner_delivers_on_gui_thread(qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
     win = make_window(threaded=True)
-    with qtbot.waitSignal(win.resultsShown, timeout=5000):
+    with qtbot.waitSignal(win.results_view.resultsShown, timeout=5000):
         win.search.setText("customs")
-    qtbot.waitUntil(lambda: win.model.rowCount() > 0 and not win._busy, timeout=5000)
+    qtbot.waitUntil(lambda: win.model.rowCount() > 0 and not win.results_view.busy, timeout=5000)
     assert any("custom" in (e.en + e.title_en).lower() for e in win.model.entries())
 
 
@@ -225,7 +227,7 @@ def test_a_failed_search_says_what_to_do_and_frees_the_next_one(
     qtbot.keyClicks(window.search, "refund")
     message = window.statusBar().currentMessage()
     assert "another program" in message and "OperationalError" not in message
-    assert not window._busy
+    assert not window.results_view.busy
     monkeypatch.setattr(lib, "search", real)
     qtbot.keyClicks(window.search, "s")
     assert window.model.rowCount() > 0

@@ -10,7 +10,7 @@ from tests.gui.conftest import MakeWindow
 
 
 def _choose(window, code: str) -> None:  # type: ignore[no-untyped-def]
-    box = window.platform_box
+    box = window.toolbar.platform_box
     index = box.findData(code)
     box.setCurrentIndex(index)
     box.activated.emit(index)
@@ -20,26 +20,26 @@ def test_platform_box_hides_other_platforms_and_is_remembered(
     qtbot: QtBot, make_window: MakeWindow, lib: Library, settings: Settings
 ) -> None:
     window = make_window()
-    assert window.platform_box.currentData() == "aliexpress"  # the default
+    assert window.toolbar.platform_box.currentData() == "aliexpress"  # the default
     qtbot.keyClicks(window.search, "follow our store")
     shown = {e.id for e in window.model.entries()}
     assert any(i.startswith("closing.share_store.") for i in shown)
 
-    with qtbot.waitSignal(window.resultsShown):
+    with qtbot.waitSignal(window.results_view.resultsShown):
         _choose(window, "amazon")
     shown = [e for e in window.model.entries()]
     assert shown and all(e.applies_to("amazon") for e in shown)
     assert not any(e.id.startswith("closing.share_store.") for e in shown)
     assert settings.get("platform") == "amazon"
 
-    with qtbot.waitSignal(window.resultsShown):
+    with qtbot.waitSignal(window.results_view.resultsShown):
         _choose(window, "all")
     assert any(e.id.startswith("closing.share_store.") for e in window.model.entries())
 
     window.close()
     settings.set("platform", "amazon")
     again = make_window()
-    assert again.platform_box.currentData() == "amazon"
+    assert again.toolbar.platform_box.currentData() == "amazon"
     assert again.platform == "amazon"
 
 

@@ -81,7 +81,7 @@ def _escape(qtbot: QtBot, w: MainWindow, lib: Library, opened: list[str]) -> Non
     qtbot.keyClick(w.search, Qt.Key.Key_Escape)
     assert w.search.text() == ""
     entry = next(e for e in w.model.entries() if e.placeholders)
-    w.copy_entry(entry)
+    w.copier.copy(entry)
     assert w.fill.isVisible()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert not w.fill.isVisible()
@@ -90,7 +90,7 @@ def _escape(qtbot: QtBot, w: MainWindow, lib: Library, opened: list[str]) -> Non
 def _tab(qtbot: QtBot, w: MainWindow, lib: Library, opened: list[str]) -> None:
     qtbot.keyClicks(w.search, "refund")
     entry = next(e for e in w.model.entries() if len(e.placeholders) >= 2)
-    w.copy_entry(entry)
+    w.copier.copy(entry)
     first = QApplication.focusWidget()
     assert w.fill.isAncestorOf(first)
     qtbot.keyClick(first, Qt.Key.Key_Tab)
@@ -122,7 +122,7 @@ def _undo(qtbot: QtBot, w: MainWindow, lib: Library, opened: list[str]) -> None:
     qtbot.keyClicks(w.search, "refund")
     entry = w.current_entry()
     assert entry is not None
-    w.delete_current()
+    w.editing.delete()
     assert lib.get(entry.id) is None
     qtbot.keyClick(w, Qt.Key.Key_Z, Ctrl)
     assert lib.get(entry.id) is not None
@@ -139,10 +139,15 @@ def _toggle(action: str, shown: Callable[[MainWindow], bool], key: Qt.Key) -> Ch
 
 
 def _quote(qtbot: QtBot, w: MainWindow, lib: Library, opened: list[str]) -> None:
-    assert not w.quote_dock.isVisible() or w.buyer_dock.isVisible()
+    assert not w.panels.docks["quote"].isVisible() or w.panels.docks["buyer"].isVisible()
     qtbot.keyClick(w, Qt.Key.Key_P, Ctrl)
-    qtbot.waitUntil(lambda: w.quote_dock.isVisible() and not w.quote_dock.visibleRegion().isEmpty())
-    assert QApplication.focusWidget() is w.quote.fields["cost"]
+    qtbot.waitUntil(
+        lambda: (
+            w.panels.docks["quote"].isVisible()
+            and not w.panels.docks["quote"].visibleRegion().isEmpty()
+        )
+    )
+    assert QApplication.focusWidget() is w.panels.widgets["quote"].fields["cost"]
 
 
 def _settings(qtbot: QtBot, w: MainWindow, lib: Library, opened: list[str]) -> None:
@@ -168,7 +173,7 @@ CHECKS: dict[str, Check] = {
     "Ctrl+E": _edit,
     "Ctrl+Z": _undo,
     "Ctrl+N": _new,
-    "Ctrl+M": _toggle("compact", lambda w: w.is_compact(), Qt.Key.Key_M),
+    "Ctrl+M": _toggle("compact", lambda w: w.state.is_compact(), Qt.Key.Key_M),
     "Ctrl+T": _toggle(
         "on top",
         lambda w: bool(w.windowFlags() & Qt.WindowType.WindowStaysOnTopHint),
@@ -176,7 +181,7 @@ CHECKS: dict[str, Check] = {
     ),
     "Ctrl+,": _settings,
     "F1": _help,
-    "Ctrl+B": _toggle("buyer panel", lambda w: w.buyer_dock.isVisible(), Qt.Key.Key_B),
+    "Ctrl+B": _toggle("buyer panel", lambda w: w.panels.docks["buyer"].isVisible(), Qt.Key.Key_B),
     "Ctrl+P": _quote,
 }
 

@@ -7,13 +7,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QTableWid
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.dialogs import SettingsDialog
-from desktop.ui.main_window import COMPACT_WIDTH, MainWindow
+from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
+from desktop.ui.window_state import COMPACT_WIDTH
 
 
 def test_compact_mode_hides_tree_and_detail(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
-    assert window.is_compact()
+    assert window.state.is_compact()
     assert not window.tree.isVisible() and not window.detail.isVisible()
     assert window.search.isVisible() and window.results.isVisible()
     assert window.width() <= COMPACT_WIDTH + 40
@@ -36,8 +37,8 @@ def test_mode_view_and_geometry_survive_a_restart(qtbot: QtBot, make_window) -> 
     first.resize(400, 700)
     first.close()
     second = make_window()
-    assert second.is_compact() and second.act_top.isChecked()
-    assert second._node == ("scenario", "payment.methods")
+    assert second.state.is_compact() and second.act_top.isChecked()
+    assert second.results_view.node == ("scenario", "payment.methods")
     assert {e.scenario for e in second.model.entries()} == {"payment.methods"}
     assert abs(second.height() - 700) < 60
 
@@ -61,7 +62,7 @@ def test_chinese_ui_is_translated_including_qt_dialogs(qtbot: QtBot, make_window
     assert window.detail.copy_en.text() == "复制英文"
     assert window.tree_model.index_of(("view", "favorites")).data().startswith("收藏")
     assert window.tree_model.index_of(("stage", "shipping")).data().startswith("物流")
-    dialog = SettingsDialog(window._settings, window)
+    dialog = SettingsDialog(window.services.settings, window)
     qtbot.addWidget(dialog)
     box = dialog.findChild(QDialogButtonBox)
     save = box.button(QDialogButtonBox.StandardButton.Save)  # type: ignore[union-attr]
@@ -77,7 +78,7 @@ def test_english_ui_is_switchable(qtbot: QtBot, make_window) -> None:  # type: i
 def test_language_change_from_settings_is_announced(qtbot: QtBot, window: MainWindow) -> None:
     def choose(dialog: QDialog) -> None:
         assert isinstance(dialog, SettingsDialog)
-        other = "en" if window._settings.get("ui_language") == "zh_CN" else "zh_CN"
+        other = "en" if window.services.settings.get("ui_language") == "zh_CN" else "zh_CN"
         dialog.language.setCurrentIndex(dialog.language.findData(other))
         dialog.accept()
 

@@ -1,0 +1,100 @@
+"""Copying a reply: blanks the app knows are filled, the others asked in the fill-in form;
+the signature is added; the use is recorded on the worker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication
+
+from desktop.core.countries import countries, date_locale
+from desktop.core.entry import Entry
+from desktop.core.placeholders import AUTOMATIC, date_text, fill
+from desktop.ui.fillin import FillInForm
+from desktop.ui.results import BROWSE_LIMIT, ResultsView
+from desktop.ui.services import Services
+
+
+class Copier(QObject):
+    """Puts replies on the clipboard; ``copied`` carries the reply's id."""
+
+    copied = Signal(str)
+    #: The fill-in form was filled and its reply copied.
+    filled = Signal()
+
+    def __init__(self, services: Services, form: FillInForm, country: Callable[[], str]) -> None:
+        super().__init__(form)
+        self._services, self._form, self._country = services, form, country
+        self._buyer = ""  # the buyer's name, remembered for this session only
+        form.filled.connect(self._filled)
+
+    def auto_values(self) -> dict[str, str]:
+        """The blanks the app fills itself: agent, shop, today's date for the buyer, buyer."""
+        s = self._services.settings
+        return {
+            "agent": s.get("agent_name"),
+            "shop": s.get("shop_name"),
+            "date": date_text(date.today(), date_locale(countries().get(self._country()))),
+            "buyer": self._buyer,
+        }
+
+    def copy(self, entry: Entry | None, chinese: bool = False) -> None:
+        """Copy a reply; one with blanks to fill opens the fill-in form first."""
+        if entry is None:
+            return
+        values = self.auto_values()
+        ask = [p for p in entry.placeholders if p not in AUTOMATIC or not values.get(p)]
+        if ask:
+            self._form.start(entry, chinese, values)
+            return
+        self._finish(entry, fill(entry.zh if chinese else entry.en, values), chinese)
+
+    def fill_in(self, entry: Entry, values: dict[str, str]) -> None:
+        """Open the fill-in form for ``entry`` with some blanks already filled (a quote)."""
+        self._form.start(entry, False, {**self.auto_values(), **values})
+
+    def quote_reply(
+        self,
+        scenario: str,
+        values: dict[str, str],
+        where: tuple[str | None, str],
+        results: ResultsView,
+    ) -> None:
+        """Open ``scenario``'s price reply in the fill-in form with a quote's ``values``, and
+        select it in ``results`` once the scenario's list is shown there.
+
+        The reply is picked from the scenario's own replies, fetched by this task: the list
+        on screen still shows the previous view until its browse comes back."""
+        lib, (platform, country) = self._services.library, where
+
+        def done(entries: list[Entry]) -> None:
+            best = next((e for e in entries if "price" in e.placeholders), None)
+            best = best or (entries[0] if entries else None)
+            if best is not None:
+                results.select_when_shown(best.id)
+                self.fill_in(best, values)
+
+        self._services.tasks.submit(
+            lambda: lib.browse(scenario, BROWSE_LIMIT, platform=platform, country=country), done
+        )
+
+    def _filled(self, entry: Entry, text: str, values: dict[str, str]) -> None:
+        if values.get("buyer"):
+            self._buyer = values["buyer"]
+        self._finish(entry, text, self._form.chinese)
+        self.filled.emit()
+
+    def _finish(self, entry: Entry, text: str, chinese: bool) -> None:
+        signature = self._services.settings.get("signature")
+        if signature and not chinese and not {"agent", "shop"} & set(entry.placeholders):
+            text = f"{text}\n\n{signature}"
+        QGuiApplication.clipboard().setText(text)
+        lib, hub = self._services.library, self._services.hub
+        self._services.tasks.submit(
+            lambda: lib.record_use(entry.id), lambda _ok: hub.usageRecorded.emit(entry.id)
+        )
+        label = entry.title_zh if self._services.chinese else entry.title_en
+        hub.status.emit(self.tr("Copied ✓ %1").replace("%1", label or entry.id))
+        self.copied.emit(entry.id)
