@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from desktop import __version__
-from desktop.core.entry import PLATFORMS
+from desktop.core.entry import PLATFORMS, TONES
 from desktop.core.paths import DB_ENV
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -317,7 +317,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--zh", required=True)
     p.add_argument("--title-en", default="")
     p.add_argument("--title-zh", default="")
-    p.add_argument("--tone", default="friendly", choices=("formal", "friendly", "short"))
+    p.add_argument("--tone", default="friendly", choices=TONES)
     p.add_argument("--tag", action="append", default=[], help="a tag (repeatable)")
     p.add_argument("--example", action="append", default=[], help="a buyer message (repeatable)")
     p.add_argument(

@@ -108,3 +108,17 @@ def char_pairs(word: str) -> list[str]:
 def words_of(text: str) -> list[str]:
     """Lower-cased word runs of a text (no CJK), for the suggestion model."""
     return [m.group() for m in _TOKEN_RE.finditer(clean(text).lower()) if m.lastgroup == "word"]
+
+
+def split_list(text: str) -> list[str]:
+    """Items typed as a list, separated by English or Chinese commas, stripped, empties dropped."""
+    return [item.strip() for item in text.replace("，", ",").split(",") if item.strip()]
+
+
+def first_line(text: str) -> str:
+    """The first line of a reply that says something (a bare "Hi {buyer}," is skipped)."""
+    stripped = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    greeting = len(stripped) > 1 and len(stripped[0]) < 30
+    if greeting and stripped[0].endswith((",", "，", "：", ":", "!", "！")):
+        return stripped[1]
+    return stripped[0] if stripped else ""

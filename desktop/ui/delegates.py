@@ -16,7 +16,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QP
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop.core.entry import Entry
-from desktop.ui.models import EntryRole, first_line
+from desktop.core.text import first_line
+from desktop.ui.models import EntryRole
 
 _PAD = 6
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter

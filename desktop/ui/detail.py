@@ -19,7 +19,7 @@ from desktop.core.countries import countries
 from desktop.core.entry import Entry
 from desktop.core.placeholders import html_with_placeholders
 from desktop.core.scenarios import scenarios
-from desktop.ui.i18n import platform_names
+from desktop.ui.i18n import platform_names, tone_names
 from desktop.ui.style import PLACEHOLDER_CSS
 
 
@@ -114,12 +114,7 @@ class DetailPane(QWidget):
             if entry.builtin
             else self.tr("my reply")
         )
-        tone = {
-            "formal": self.tr("formal"),
-            "friendly": self.tr("friendly"),
-            "short": self.tr("short"),
-        }
-        parts = [scenario, tone.get(entry.tone, entry.tone), origin]
+        parts = [scenario, tone_names().get(entry.tone, entry.tone), origin]
         if entry.platforms:
             names = platform_names()
             only = ", ".join(names.get(p, p) for p in entry.platforms)

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.countries import countries
+from desktop.core.text import split_list
+from desktop.ui.i18n import tone_names
 from desktop.ui.settings import LANGUAGES, Settings
 
 _SHIFT_RE = re.compile(r"^([01]?\d|2[0-3]):[0-5]\d-([01]?\d|2[0-4]):[0-5]\d$")
@@ -46,12 +48,7 @@ class SettingsDialog(QDialog):
         self.font_size.setSpecialValueText(self.tr("system default"))
         self.font_size.setValue(settings.get("font_size"))
         self.tone = QComboBox()
-        for key, label in (
-            ("", self.tr("no preference")),
-            ("formal", self.tr("formal")),
-            ("friendly", self.tr("friendly")),
-            ("short", self.tr("short")),
-        ):
+        for key, label in {"": self.tr("no preference"), **tone_names()}.items():
             self.tone.addItem(label, key)
         self.tone.setCurrentIndex(max(0, self.tone.findData(settings.get("default_tone"))))
         self.on_top = QCheckBox(self.tr("Keep the window on top"))
@@ -87,7 +84,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        pinned = [c.strip().upper() for c in self.pinned.text().replace("，", ",").split(",")]
+        pinned = [c.upper() for c in split_list(self.pinned.text())]
         unknown = [c for c in pinned if c and c not in countries()]
         if unknown or not _SHIFT_RE.match(self.shift.text().strip()):
             problem = (

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 from desktop.core.entry import Entry, EntryError, validate_entry
 from desktop.core.placeholders import PLACEHOLDERS
 from desktop.core.scenarios import scenarios
+from desktop.core.text import split_list
+from desktop.ui.i18n import tone_names
 
 
 class ReplyEditor(QDialog):
@@ -39,12 +41,9 @@ class ReplyEditor(QDialog):
             label = sc.zh if chinese_ui else sc.en
             self.scenario.addItem(f"{label}  [{sc.id}]", sc.id)
         self.tone = QComboBox()
-        for key, label in (
-            ("friendly", self.tr("friendly")),
-            ("formal", self.tr("formal")),
-            ("short", self.tr("short")),
-        ):
+        for key, label in tone_names().items():
             self.tone.addItem(label, key)
+        self.tone.setCurrentIndex(self.tone.findData("friendly"))  # a new reply's tone
         self.title_en = QLineEdit()
         self.title_zh = QLineEdit()
         self.en = QPlainTextEdit()
@@ -97,7 +96,7 @@ class ReplyEditor(QDialog):
 
     def values(self) -> dict[str, Any]:
         """The fields as keyword arguments for ``Library.add`` / ``Library.update``."""
-        tags = [t.strip() for t in self.tags.text().replace("，", ",").split(",") if t.strip()]
+        tags = split_list(self.tags.text())
         examples = [x.strip() for x in self.examples.toPlainText().splitlines() if x.strip()]
         return {
             "scenario": self.scenario.currentData(),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desktop.core.entry import TONES
 from desktop.core.paths import resource
 
 
@@ -48,3 +49,13 @@ def platform_names() -> dict[str, str]:
         "shopee": QCoreApplication.translate("Platforms", "Shopee"),
         "own_store": QCoreApplication.translate("Platforms", "Own store"),
     }
+
+
+def tone_names() -> dict[str, str]:
+    """The tones of a reply (desktop.core.entry.TONES), named in the UI language."""
+    names = {
+        "formal": QCoreApplication.translate("Tones", "formal"),
+        "friendly": QCoreApplication.translate("Tones", "friendly"),
+        "short": QCoreApplication.translate("Tones", "short"),
+    }
+    return {tone: names[tone] for tone in TONES}

@@ -17,20 +17,12 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from desktop.core.entry import Entry
 from desktop.core.scenarios import STAGES, scenarios
 from desktop.core.suggest import SuggestionGroup
+from desktop.core.text import first_line
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 NodeRole = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def first_line(text: str) -> str:
-    """The first line of a reply that says something (a bare "Hi {buyer}," is skipped)."""
-    stripped = [line.strip() for line in text.strip().splitlines() if line.strip()]
-    greeting = len(stripped) > 1 and len(stripped[0]) < 30
-    if greeting and stripped[0].endswith((",", "，", "：", ":", "!", "！")):
-        return stripped[1]
-    return stripped[0] if stripped else ""
 
 
 class ReplyListModel(QAbstractListModel):

@@ -312,7 +312,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="102" />
-        <location filename="../../desktop/ui/detail.py" line="151" />
+        <location filename="../../desktop/ui/detail.py" line="146" />
         <source>☆ Favourite</source>
         <translation>☆ 收藏</translation>
     </message>
@@ -332,38 +332,23 @@
         <translation>我的回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="118" />
-        <source>formal</source>
-        <translation>正式</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="119" />
-        <source>friendly</source>
-        <translation>亲切</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="120" />
-        <source>short</source>
-        <translation>简短</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="126" />
+        <location filename="../../desktop/ui/detail.py" line="121" />
         <source>for %1 only</source>
         <translation>仅限%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="139" />
+        <location filename="../../desktop/ui/detail.py" line="134" />
         <source>copied %n times</source>
         <translation>
             <numerusform>已复制 %n 次</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="147" />
+        <location filename="../../desktop/ui/detail.py" line="142" />
         <source>When buyers write</source>
         <translation>适用的买家消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="151" />
+        <location filename="../../desktop/ui/detail.py" line="146" />
         <source>★ Unfavourite</source>
         <translation>★ 取消收藏</translation>
     </message>
@@ -594,22 +579,22 @@
 <context>
     <name>Platforms</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="46" />
+        <location filename="../../desktop/ui/i18n.py" line="47" />
         <source>AliExpress</source>
         <translation>速卖通</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="47" />
+        <location filename="../../desktop/ui/i18n.py" line="48" />
         <source>Amazon</source>
         <translation>亚马逊</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="48" />
+        <location filename="../../desktop/ui/i18n.py" line="49" />
         <source>Shopee</source>
         <translation>Shopee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="49" />
+        <location filename="../../desktop/ui/i18n.py" line="50" />
         <source>Own store</source>
         <translation>独立站</translation>
     </message>
@@ -617,62 +602,62 @@
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="109" />
+        <location filename="../../desktop/ui/quote_panel.py" line="110" />
         <source>Reverse: from a price to the margin</source>
         <translation>反算：由售价算利润率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="113" />
+        <location filename="../../desktop/ui/quote_panel.py" line="114" />
         <source>Charm price (.99)</source>
         <translation>尾数定价（.99）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="136" />
+        <location filename="../../desktop/ui/quote_panel.py" line="137" />
         <source>buyer's counter-offer</source>
         <translation>买家还价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="141" />
+        <location filename="../../desktop/ui/quote_panel.py" line="142" />
         <source>Open the suggested reply</source>
         <translation>打开建议的回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="155" />
+        <location filename="../../desktop/ui/quote_panel.py" line="156" />
         <source>Price adjusted</source>
         <translation>已改价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="156" />
+        <location filename="../../desktop/ui/quote_panel.py" line="157" />
         <source>Quantity discount</source>
         <translation>多买优惠</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="157" />
+        <location filename="../../desktop/ui/quote_panel.py" line="158" />
         <source>Bulk quote</source>
         <translation>批量报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="160" />
+        <location filename="../../desktop/ui/quote_panel.py" line="161" />
         <source>Quote into a reply</source>
         <translation>把报价填入回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="142" />
+        <location filename="../../desktop/ui/quote_panel.py" line="143" />
         <source>Bargaining</source>
         <translation>议价助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="144" />
+        <location filename="../../desktop/ui/quote_panel.py" line="145" />
         <source>Counter-offer</source>
         <translation>买家还价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="146" />
+        <location filename="../../desktop/ui/quote_panel.py" line="147" />
         <source>Minimum margin (%)</source>
         <translation>最低利润率（%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="269" />
+        <location filename="../../desktop/ui/quote_panel.py" line="270" />
         <source>Type the buyer's counter-offer to check it.</source>
         <translation>输入买家的还价，检查是否可以接受。</translation>
     </message>
@@ -954,7 +939,7 @@
 <context>
     <name>ReplyDelegate</name>
     <message>
-        <location filename="../../desktop/ui/delegates.py" line="35" />
+        <location filename="../../desktop/ui/delegates.py" line="36" />
         <source>Copy</source>
         <extracomment>The background behind search words in a row (the placeholder colour of the reply pane).</extracomment>
         <translation>复制</translation>
@@ -963,87 +948,72 @@
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="35" />
+        <location filename="../../desktop/ui/editor.py" line="37" />
         <source>Edit reply</source>
         <translation>编辑回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="35" />
+        <location filename="../../desktop/ui/editor.py" line="37" />
         <source>New reply</source>
         <translation>新建回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="43" />
-        <source>friendly</source>
-        <translation>亲切</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editor.py" line="44" />
-        <source>formal</source>
-        <translation>正式</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editor.py" line="45" />
-        <source>short</source>
-        <translation>简短</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editor.py" line="53" />
+        <location filename="../../desktop/ui/editor.py" line="52" />
         <source>comma-separated, English or Chinese</source>
         <translation>用逗号分隔，中英文均可</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="55" />
+        <location filename="../../desktop/ui/editor.py" line="54" />
         <source>one buyer message per line</source>
         <translation>每行一条买家消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="61" />
+        <location filename="../../desktop/ui/editor.py" line="60" />
         <source>Placeholders: %1</source>
         <translation>可用占位符：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="65" />
+        <location filename="../../desktop/ui/editor.py" line="64" />
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="66" />
+        <location filename="../../desktop/ui/editor.py" line="65" />
         <source>Tone</source>
         <translation>语气</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="67" />
+        <location filename="../../desktop/ui/editor.py" line="66" />
         <source>Title (English)</source>
         <translation>英文标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="68" />
+        <location filename="../../desktop/ui/editor.py" line="67" />
         <source>Title (Chinese)</source>
         <translation>中文标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="69" />
+        <location filename="../../desktop/ui/editor.py" line="68" />
         <source>English reply</source>
         <translation>英文回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="70" />
+        <location filename="../../desktop/ui/editor.py" line="69" />
         <source>Chinese translation</source>
         <translation>中文译文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="71" />
+        <location filename="../../desktop/ui/editor.py" line="70" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="72" />
+        <location filename="../../desktop/ui/editor.py" line="71" />
         <source>Buyer messages</source>
         <translation>买家消息示例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="117" />
+        <location filename="../../desktop/ui/editor.py" line="116" />
         <source>Please fix: %1</source>
         <translation>请修改：%1</translation>
     </message>
@@ -1051,41 +1021,41 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../desktop/ui/results.py" line="152" />
+        <location filename="../../desktop/ui/results.py" line="159" />
         <source>Closest situations:</source>
         <extracomment>What the list shows: ("view", key) or ("scenario", id) or ("stage", key) from the tree. The reply selected in the list changed (an Entry, or None).</extracomment>
         <translation>最接近的情形：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results.py" line="162" />
+        <location filename="../../desktop/ui/results.py" line="169" />
         <source>No reply holds any word of “%1”.
 Try another word, English, Chinese or pinyin.</source>
         <translation>没有回复包含“%1”里的任何词。
 换个词试试，中文、英文、拼音都可以。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results.py" line="166" />
+        <location filename="../../desktop/ui/results.py" line="173" />
         <source>No favourites yet.
 Select a reply and press Ctrl+D to keep it here.</source>
         <translation>还没有收藏。
 选中回复后按 Ctrl+D，就会出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results.py" line="168" />
+        <location filename="../../desktop/ui/results.py" line="175" />
         <source>Nothing copied yet.
 Replies you copy are listed here.</source>
         <translation>还没有复制过回复。
 复制过的回复会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results.py" line="170" />
+        <location filename="../../desktop/ui/results.py" line="177" />
         <source>No replies of your own yet.
 Press Ctrl+N to write one.</source>
         <translation>还没有自己的回复。
 按 Ctrl+N 新建一条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results.py" line="171" />
+        <location filename="../../desktop/ui/results.py" line="178" />
         <source>No replies here yet.
 Press Ctrl+N to write one.</source>
         <translation>这里还没有回复。
@@ -1095,27 +1065,27 @@ Press Ctrl+N to write one.</source>
 <context>
     <name>ScenarioTree</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="82" />
+        <location filename="../../desktop/ui/models.py" line="74" />
         <source>All replies</source>
         <translation>全部回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="83" />
+        <location filename="../../desktop/ui/models.py" line="75" />
         <source>Favourites</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="84" />
+        <location filename="../../desktop/ui/models.py" line="76" />
         <source>Recently used</source>
         <translation>最近使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="85" />
+        <location filename="../../desktop/ui/models.py" line="77" />
         <source>Most used</source>
         <translation>最常用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="86" />
+        <location filename="../../desktop/ui/models.py" line="78" />
         <source>My replies</source>
         <translation>我的回复</translation>
     </message>
@@ -1123,92 +1093,77 @@ Press Ctrl+N to write one.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="34" />
+        <location filename="../../desktop/ui/dialogs.py" line="36" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="46" />
+        <location filename="../../desktop/ui/dialogs.py" line="48" />
         <source>system default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="50" />
+        <location filename="../../desktop/ui/dialogs.py" line="51" />
         <source>no preference</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="51" />
-        <source>formal</source>
-        <translation>正式</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs.py" line="52" />
-        <source>friendly</source>
-        <translation>亲切</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs.py" line="53" />
-        <source>short</source>
-        <translation>简短</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs.py" line="57" />
+        <location filename="../../desktop/ui/dialogs.py" line="54" />
         <source>Keep the window on top</source>
         <translation>窗口始终置顶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="63" />
+        <location filename="../../desktop/ui/dialogs.py" line="60" />
         <source>Show an icon in the system tray</source>
         <translation>在系统托盘显示图标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="66" />
+        <location filename="../../desktop/ui/dialogs.py" line="63" />
         <source>Agent name {agent}</source>
         <translation>客服名字 {agent}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="67" />
+        <location filename="../../desktop/ui/dialogs.py" line="64" />
         <source>Shop name {shop}</source>
         <translation>店铺名称 {shop}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="68" />
+        <location filename="../../desktop/ui/dialogs.py" line="65" />
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="69" />
+        <location filename="../../desktop/ui/dialogs.py" line="66" />
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="70" />
+        <location filename="../../desktop/ui/dialogs.py" line="67" />
         <source>Reply font size</source>
         <translation>回复字号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="71" />
+        <location filename="../../desktop/ui/dialogs.py" line="68" />
         <source>Preferred tone</source>
         <translation>首选语气</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="72" />
+        <location filename="../../desktop/ui/dialogs.py" line="69" />
         <source>Countries on the clock</source>
         <translation>时钟显示的国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="73" />
+        <location filename="../../desktop/ui/dialogs.py" line="70" />
         <source>My shift (Beijing time)</source>
         <translation>我的班次（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="94" />
+        <location filename="../../desktop/ui/dialogs.py" line="91" />
         <source>Unknown country code: %1</source>
         <translation>无法识别的国家代码：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="96" />
+        <location filename="../../desktop/ui/dialogs.py" line="93" />
         <source>Shift: write it as 09:00-18:00</source>
         <translation>班次请写成 09:00-18:00 的格式</translation>
     </message>
@@ -1216,17 +1171,17 @@ Press Ctrl+N to write one.</source>
 <context>
     <name>ShortcutHelp</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="120" />
+        <location filename="../../desktop/ui/dialogs.py" line="117" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="122" />
+        <location filename="../../desktop/ui/dialogs.py" line="119" />
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="122" />
+        <location filename="../../desktop/ui/dialogs.py" line="119" />
         <source>Action</source>
         <translation>功能</translation>
     </message>
@@ -1258,6 +1213,24 @@ Press Ctrl+N to write one.</source>
         <location filename="../../desktop/ui/quote_widgets.py" line="240" />
         <source>Total</source>
         <translation>总价</translation>
+    </message>
+</context>
+<context>
+    <name>Tones</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="57" />
+        <source>formal</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="58" />
+        <source>friendly</source>
+        <translation>亲切</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="59" />
+        <source>short</source>
+        <translation>简短</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import ast
 import re
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTime
@@ -350,16 +348,3 @@ def test_chinese_panel_names_a_holiday_state(make_panel) -> None:  # type: ignor
 
 def test_languages_are_named_in_their_own_language() -> None:
     assert LANGUAGES == {"zh_CN": "中文", "en": "English"}
-
-
-def test_panel_source_has_no_chinese_literal() -> None:
-    """Chinese belongs to the zh_CN catalogue (tools/translations.py), not to the UI code."""
-    root = Path(__file__).resolve().parents[2] / "desktop" / "ui"
-    for name in ("buyer.py", "settings.py"):
-        tree = ast.parse((root / name).read_text(encoding="utf-8"))
-        literals = [
-            n.value
-            for n in ast.walk(tree)
-            if isinstance(n, ast.Constant) and isinstance(n.value, str) and CHINESE.search(n.value)
-        ]
-        assert not literals, (name, literals)
