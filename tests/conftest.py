@@ -77,3 +77,14 @@ from hypothesis import settings as _hypothesis_settings  # noqa: E402
 _hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
     _hypothesis_settings.load_profile("ci")
+
+
+GUI_TESTS = ROOT / "tests" / "gui"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test under tests/gui drives Qt widgets: marked ``gui`` without being told, so
+    ``pytest -m "not gui"`` runs the Qt-free rest."""
+    for item in items:
+        if GUI_TESTS in item.path.parents:
+            item.add_marker(pytest.mark.gui)

@@ -71,3 +71,22 @@ def test_no_pytz_datetime_built_with_tzinfo() -> None:
         text = path.read_text(encoding="utf-8")
         if "pytz" in text:
             assert "tzinfo=pytz" not in text.replace(" ", ""), path
+
+
+def test_gui_marker_is_set_on_exactly_the_gui_tests() -> None:
+    import subprocess
+    import sys
+
+    def collected(marker: str) -> set[str]:
+        run = subprocess.run(
+            [sys.executable, "-m", "pytest", "--collect-only", "-q", "-m", marker, "tests"],
+            capture_output=True,
+            text=True,
+            cwd=PKG.parent,
+            check=False,
+        )
+        return {line.split("::")[0] for line in run.stdout.splitlines() if "::" in line}
+
+    gui, other = collected("gui"), collected("not gui")
+    assert gui and all(path.startswith("tests/gui/") for path in gui)
+    assert other and not any(path.startswith("tests/gui/") for path in other)
