@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from desktop.core.entry import LIST_FIELDS, Entry, EntryError, validate_entry
+from desktop.core.errors import LOG
 from desktop.core.rows import CONTENT_KEYS, from_content, new_user_id, utc_now
 from desktop.core.store import Store
 from desktop.core.text import clean
@@ -58,6 +59,7 @@ class Writes(Store):
                 raise EntryError(f"id: {entry.id!r} already exists")
             self._insert(entry)
         self._changed()
+        LOG.info("reply added %s", entry.id)
         return entry.id
 
     def add_many(self, entries: Sequence[Entry]) -> int:
@@ -77,6 +79,7 @@ class Writes(Store):
                 # log of hundreds of MB are several times slower.
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._changed()
+        LOG.info("replies imported: %d, first %s", len(entries), entries[0].id if entries else "-")
         return len(entries)
 
     def update(self, entry_id: str, **fields: Any) -> Entry:
@@ -99,6 +102,7 @@ class Writes(Store):
             with self.db.atomic():
                 self._update_content(n, new, edited=current.builtin)
         self._changed()
+        LOG.info("reply edited %s", entry_id)
         return self.get(entry_id) or new
 
     def set_favorite(self, entry_id: str, favorite: bool = True) -> bool:
@@ -129,6 +133,7 @@ class Writes(Store):
                         (entry.id, utc_now()),
                     )
         self._changed()
+        LOG.info("reply deleted %s", entry_id)
         return entry
 
     def undelete(self, entry: Entry) -> None:
@@ -140,6 +145,7 @@ class Writes(Store):
             self._insert_many([entry])
         self._changed()
 
+        LOG.info("reply undeleted %s", entry.id)
     def duplicate(self, entry_id: str) -> str:
         """Copy an entry (typically a built-in) as the user's own; return the new id."""
         source = self.get(entry_id)
@@ -155,6 +161,7 @@ class Writes(Store):
             last_used=None,
         )
         self.add_many([copy])
+        LOG.info("reply duplicated %s as %s", entry_id, copy.id)
         return copy.id
 
     def original(self, entry_id: str) -> Entry | None:
@@ -179,6 +186,7 @@ class Writes(Store):
         self._changed()
         restored = self.get(entry_id)
         assert restored is not None
+        LOG.info("reply restored to the original %s", entry_id)
         return restored
 
     def record_use(self, entry_id: str) -> bool:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core import Library
 from desktop.core.errors import LOG, kind_of, report, setup_logging
 
 
@@ -46,3 +47,20 @@ def test_a_failed_task_leaves_its_traceback_in_the_log(tmp_path: Path) -> None:
             LOG.removeHandler(handler)
             handler.close()
     LOG.setLevel(logging.NOTSET)
+
+
+def test_the_log_holds_events_and_ids_never_reply_text(
+    lib: Library, caplog: pytest.LogCaptureFixture
+) -> None:
+    secret_en, secret_zh = "Dear Ms Quimby at 12 Elm Road, refund sent.", "昆比女士您好，退款已发。"
+    with caplog.at_level(logging.INFO, logger=LOG.name):
+        new_id = lib.add("aftersales.refund_request", secret_en, secret_zh, title_en="Quimby")
+        lib.update(new_id, en=secret_en + " Thanks!")
+        copy_id = lib.duplicate(new_id)
+        lib.undelete(lib.delete(new_id))
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    for event in ("added", "edited", "duplicated", "deleted"):
+        assert f"reply {event} {new_id}" in logged
+    assert copy_id in logged
+    for private in ("Quimby", "Elm Road", "昆比", "Thanks"):
+        assert private not in logged
