@@ -144,8 +144,8 @@ class Writes(Store):
             self._conn.execute("DELETE FROM removed_builtins WHERE id = ?", (entry.id,))
             self._insert_many([entry])
         self._changed()
-
         LOG.info("reply undeleted %s", entry.id)
+
     def duplicate(self, entry_id: str) -> str:
         """Copy an entry (typically a built-in) as the user's own; return the new id."""
         source = self.get(entry_id)
