@@ -16,7 +16,7 @@ from pathlib import Path
 from bench import compare, evaluate
 from bench.synthetic import write_csv
 from desktop.core import Library, open_library
-from desktop.core.packs import import_pack
+from desktop.core.library.packs import import_pack
 
 QUERIES: dict[str, list[str]] = {
     "english word": [

@@ -11,7 +11,7 @@ import csv
 import random
 from pathlib import Path
 
-from desktop.core.content import load_builtin
+from desktop.core.library.content import load_builtin
 
 ADJ_EN = (
     "wireless waterproof portable mini smart leather cotton stainless magnetic foldable "

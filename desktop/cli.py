@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from desktop import __version__
-from desktop.core.entry import PLATFORMS, TONES
+from desktop.core.library.entry import PLATFORMS, TONES
 from desktop.core.paths import DB_ENV
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -52,7 +52,7 @@ def _print_entries(entries: Sequence[Any], args: argparse.Namespace, out: TextIO
 
 def _where(args: argparse.Namespace) -> dict[str, Any]:
     """The --platform and --country options as keyword arguments of search and suggest."""
-    from desktop.core.countries import countries
+    from desktop.core.buyer.countries import countries
 
     country = args.country.upper() if args.country else None
     if country is not None and country not in countries():
@@ -127,7 +127,7 @@ def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
-    from desktop.core.packs import import_pack
+    from desktop.core.library.packs import import_pack
 
     report = import_pack(_open(args), Path(args.file), dry_run=args.dry_run)
     out.write(report.summary() + "\n")
@@ -135,7 +135,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
-    from desktop.core.packs import export_pack
+    from desktop.core.library.packs import export_pack
 
     count = export_pack(_open(args), Path(args.file), args.format)
     out.write(f"exported {count} replies to {args.file}\n")
@@ -145,7 +145,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 def _parse_at(text: str | None) -> Any:
     from datetime import datetime
 
-    from desktop.core.clock import utc_now
+    from desktop.core.buyer.clock import utc_now
 
     if not text:
         return utc_now()
@@ -160,9 +160,9 @@ def _parse_at(text: str | None) -> Any:
 
 def cmd_clock(args: argparse.Namespace, out: TextIO) -> int:
     from desktop.cli_words import gap_zh, state_zh
-    from desktop.core.cards import get_country
-    from desktop.core.clock import status
-    from desktop.core.countries import city_zh
+    from desktop.core.buyer.cards import get_country
+    from desktop.core.buyer.clock import status
+    from desktop.core.buyer.countries import city_zh
 
     moment = _parse_at(args.at)
     result = []
@@ -200,8 +200,8 @@ def cmd_clock(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_card(args: argparse.Namespace, out: TextIO) -> int:
     from desktop.cli_words import TOPICS_ZH, card_words
-    from desktop.core.cards import TOPICS, card_json, get_country
-    from desktop.core.clock import to_zone, utc_now
+    from desktop.core.buyer.cards import TOPICS, card_json, get_country
+    from desktop.core.buyer.clock import to_zone, utc_now
 
     country = get_country(args.country)
     data = card_words(card_json(country, to_zone(utc_now(), "Asia/Shanghai").date()))
@@ -225,7 +225,7 @@ def cmd_card(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_quote(args: argparse.Namespace, out: TextIO) -> int:
-    from desktop.core.quote import QuoteInput, calculate
+    from desktop.core.quote.pricing import QuoteInput, calculate
 
     result = calculate(
         QuoteInput(
@@ -369,8 +369,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _known_errors() -> tuple[type[BaseException], ...]:
-    from desktop.core.entry import EntryError
-    from desktop.core.schema import NewerLibraryError
+    from desktop.core.library.entry import EntryError
+    from desktop.core.library.schema import NewerLibraryError
 
     return (CliError, EntryError, NewerLibraryError, sqlite3.Error, OSError, ValueError)
 

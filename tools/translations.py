@@ -153,9 +153,7 @@ ZH: dict[str, str] = {
     "Your day (Beijing 0-24) against %1's business hours; your shift is framed": (
         "你的一天（北京时间 0-24 点）对照%1的营业时间，方框是你的班次"
     ),
-    "Buyer's country: type its name or its code": (
-        "买家国家：可输入中文名、英文名或国家代码"
-    ),
+    "Buyer's country: type its name or its code": ("买家国家：可输入中文名、英文名或国家代码"),
     "Buyer country": "买家国家",
     "Show or hide the buyer-country panel": "显示或隐藏买家国家面板",
     "Countries on the clock": "时钟显示的国家",

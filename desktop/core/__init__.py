@@ -3,8 +3,8 @@
 ``from desktop.core import open_library`` is the stable Python API (see design.md).
 """
 
-from desktop.core.entry import Entry, EntryError
 from desktop.core.library import Library, open_library
-from desktop.core.schema import NewerLibraryError
+from desktop.core.library.entry import Entry, EntryError
+from desktop.core.library.schema import NewerLibraryError
 
 __all__ = ["Entry", "EntryError", "Library", "NewerLibraryError", "open_library"]

@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.cards import TOPICS, card_json
-from desktop.core.clock import (
+from desktop.core.buyer.cards import TOPICS, card_json
+from desktop.core.buyer.clock import (
     DstChange,
     ZoneStatus,
     clock_rows,
@@ -50,7 +50,7 @@ from desktop.core.clock import (
     to_zone,
     utc_now,
 )
-from desktop.core.countries import AGENT_ZONE, Country, city_name, countries
+from desktop.core.buyer.countries import AGENT_ZONE, Country, city_name, countries
 from desktop.ui.services import Services
 
 REFRESH_MS = 30_000
@@ -343,7 +343,7 @@ class BuyerPanel(QWidget):
         self._converting = False
 
     def _topics(self) -> dict[str, str]:
-        """The card's topic headings (the codes of :data:`desktop.core.cards.TOPICS`)."""
+        """The card's topic headings (the codes of :data:`desktop.core.buyer.cards.TOPICS`)."""
         return {
             "communication": self.tr("Communication"),
             "taboos": self.tr("Taboos"),

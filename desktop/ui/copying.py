@@ -9,9 +9,9 @@ from datetime import date
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 
-from desktop.core.countries import countries, date_locale
-from desktop.core.entry import Entry
-from desktop.core.placeholders import AUTOMATIC, date_text, fill
+from desktop.core.buyer.countries import countries, date_locale
+from desktop.core.library.entry import Entry
+from desktop.core.library.placeholders import AUTOMATIC, date_text, fill
 from desktop.ui.fillin import FillInForm
 from desktop.ui.results import BROWSE_LIMIT, ResultsView
 from desktop.ui.services import Services

@@ -15,8 +15,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from desktop.core.entry import Entry
-from desktop.core.text import first_line
+from desktop.core.library.entry import Entry
+from desktop.core.search.text import first_line
 from desktop.ui.models import EntryRole
 
 _PAD = 6

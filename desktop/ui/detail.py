@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.countries import countries
-from desktop.core.entry import Entry
-from desktop.core.placeholders import html_with_placeholders
-from desktop.core.scenarios import scenarios
+from desktop.core.buyer.countries import countries
+from desktop.core.library.entry import Entry
+from desktop.core.library.placeholders import html_with_placeholders
+from desktop.core.library.scenarios import scenarios
 from desktop.ui.i18n import platform_names, tone_names
 from desktop.ui.style import PLACEHOLDER_CSS
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.countries import countries
-from desktop.core.text import split_list
+from desktop.core.buyer.countries import countries
+from desktop.core.search.text import split_list
 from desktop.ui.i18n import tone_names
 from desktop.ui.settings import LANGUAGES, Settings
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from desktop.core.entry import Entry
+from desktop.core.library.entry import Entry
 from desktop.ui.editor import ReplyEditor
 from desktop.ui.services import Services
 

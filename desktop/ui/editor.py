@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.entry import Entry, EntryError, validate_entry
-from desktop.core.placeholders import PLACEHOLDERS
-from desktop.core.scenarios import scenarios
-from desktop.core.text import split_list
+from desktop.core.library.entry import Entry, EntryError, validate_entry
+from desktop.core.library.placeholders import PLACEHOLDERS
+from desktop.core.library.scenarios import scenarios
+from desktop.core.search.text import split_list
 from desktop.ui.i18n import tone_names
 
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.entry import Entry
-from desktop.core.placeholders import PLACEHOLDERS, fill, html_with_placeholders
+from desktop.core.library.entry import Entry
+from desktop.core.library.placeholders import PLACEHOLDERS, fill, html_with_placeholders
 from desktop.ui.style import PLACEHOLDER_CSS
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desktop.core.entry import TONES
+from desktop.core.library.entry import TONES
 from desktop.core.paths import resource
 
 
@@ -52,7 +52,7 @@ def platform_names() -> dict[str, str]:
 
 
 def tone_names() -> dict[str, str]:
-    """The tones of a reply (desktop.core.entry.TONES), named in the UI language."""
+    """The tones of a reply (desktop.core.library.entry.TONES), named in the UI language."""
     names = {
         "formal": QCoreApplication.translate("Tones", "formal"),
         "friendly": QCoreApplication.translate("Tones", "friendly"),

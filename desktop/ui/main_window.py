@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.countries import countries
-from desktop.core.entry import Entry
+from desktop.core.buyer.countries import countries
+from desktop.core.library.entry import Entry
 from desktop.ui.copying import Copier
 from desktop.ui.detail import DetailPane
 from desktop.ui.dialogs import SettingsDialog, ShortcutHelp

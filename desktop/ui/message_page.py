@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.countries import countries
-from desktop.core.entry import Entry
-from desktop.core.language import country_to_offer, detect, language_name
+from desktop.core.buyer.countries import countries
+from desktop.core.library.entry import Entry
+from desktop.core.search.language import country_to_offer, detect, language_name
 from desktop.ui.delegates import ReplyDelegate
 from desktop.ui.models import EntryRole, SuggestionModel
 from desktop.ui.services import Services

@@ -14,10 +14,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
-from desktop.core.entry import Entry
-from desktop.core.scenarios import STAGES, scenarios
-from desktop.core.suggest import SuggestionGroup
-from desktop.core.text import first_line
+from desktop.core.library.entry import Entry
+from desktop.core.library.scenarios import STAGES, scenarios
+from desktop.core.search.suggest import SuggestionGroup
+from desktop.core.search.text import first_line
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 NodeRole = Qt.ItemDataRole.UserRole + 2

@@ -1,10 +1,11 @@
 """The quotation panel: inputs, live results in the buyer's currency, breakdown bar, quantity
 tiers, bargaining helper, and the quote into a price reply.
 
-The arithmetic is core (desktop.core.quote and .bargain: Decimal, well under a millisecond), so
-it runs as you type. The presets (platform fees, products, exchange rates) live in the library:
-they are read and written through the task runner, never on the GUI thread, and a result that
-arrives after the agent moved on (another country, a newer request) is dropped.
+The arithmetic is core (desktop.core.quote.pricing and .bargain: Decimal, well under a
+millisecond), so it runs as you type. The presets (platform fees, products, exchange rates)
+live in the library: they are read and written through the task runner, never on the GUI
+thread, and a result that arrives after the agent moved on (another country, a newer request)
+is dropped.
 """
 
 from __future__ import annotations
@@ -28,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.bargain import Bargain, check_offer
-from desktop.core.countries import Country, countries
-from desktop.core.quote import (
+from desktop.core.buyer.countries import Country, countries
+from desktop.core.library.scenarios import scenarios
+from desktop.core.quote.bargain import Bargain, check_offer
+from desktop.core.quote.pricing import (
     INPUT_FIELDS,
     Problem,
     Quote,
@@ -42,7 +44,6 @@ from desktop.core.quote import (
     parse_decimal,
     percent,
 )
-from desktop.core.scenarios import scenarios
 from desktop.ui.quote_presets import QuotePresets
 from desktop.ui.quote_widgets import BreakdownBar, QuoteWords, TierTable, plain
 from desktop.ui.services import Services

@@ -15,7 +15,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 
-from desktop.core.presets import (
+from desktop.core.quote.presets import (
     DEFAULT_PLATFORMS,
     Platform,
     Product,
@@ -28,7 +28,7 @@ from desktop.core.presets import (
     save_product,
     save_rate,
 )
-from desktop.core.quote import parse_decimal
+from desktop.core.quote.pricing import parse_decimal
 from desktop.ui.quote_widgets import fill
 from desktop.ui.services import Services
 

@@ -1,9 +1,9 @@
 """Parts of the quotation panel: the words (problems, labels, the bargaining sentence), the
 breakdown bar and the quantity tiers table.
 
-Core returns codes and Decimals (desktop.core.quote, desktop.core.bargain); everything the
-agent reads is worded here with ``tr()``, so the English UI is English and the Chinese UI
-comes from the zh_CN catalogue.
+Core returns codes and Decimals (desktop.core.quote.pricing, desktop.core.quote.bargain);
+everything the agent reads is worded here with ``tr()``, so the English UI is English and the
+Chinese UI comes from the zh_CN catalogue.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from PySide6.QtCore import QObject, QRect, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
-from desktop.core.bargain import Bargain
-from desktop.core.quote import Problem, Result, percent
+from desktop.core.quote.bargain import Bargain
+from desktop.core.quote.pricing import Problem, Result, percent
 
 #: The parts of the selling price in the bar, with their colours.
 PART_COLOURS = {

@@ -13,10 +13,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListView, QStackedWidget, QWidget
 
-from desktop.core.countries import countries
-from desktop.core.entry import Entry
-from desktop.core.scenarios import scenarios
-from desktop.core.search import highlight_terms
+from desktop.core.buyer.countries import countries
+from desktop.core.library.entry import Entry
+from desktop.core.library.scenarios import scenarios
+from desktop.core.search.query import highlight_terms
 from desktop.ui.delegates import ReplyDelegate
 from desktop.ui.models import EntryRole, ReplyListModel
 from desktop.ui.services import Services

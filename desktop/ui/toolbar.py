@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QToolBar, QWidget
 
-from desktop.core.countries import countries
+from desktop.core.buyer.countries import countries
 from desktop.ui.i18n import platform_names
 from desktop.ui.search_box import SearchBox
 

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core import Library
-from desktop.core.cards import TOPICS
-from desktop.core.countries import countries
-from desktop.core.placeholders import date_text
-from desktop.core.text import CJK_CLASS
+from desktop.core.buyer.cards import TOPICS
+from desktop.core.buyer.countries import countries
+from desktop.core.library.placeholders import date_text
+from desktop.core.search.text import CJK_CLASS
 from desktop.ui import buyer
 from desktop.ui.buyer import BuyerPanel
 from desktop.ui.i18n import Translations

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core import Library
-from desktop.core.placeholders import date_text
+from desktop.core.library.placeholders import date_text
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core import Library
-from desktop.core.presets import platforms, products, rate, save_rate
+from desktop.core.quote.presets import platforms, products, rate, save_rate
 from desktop.ui.quote_panel import QuotePanel
 from desktop.ui.services import Services
 from desktop.ui.settings import Settings

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from desktop.core import Library
-from desktop.core.presets import rate
-from desktop.core.quote import CODES, Problem
+from desktop.core.quote.presets import rate
+from desktop.core.quote.pricing import CODES, Problem
 from desktop.ui.i18n import Translations
 from desktop.ui.main_window import MainWindow
 from desktop.ui.quote_panel import QuotePanel

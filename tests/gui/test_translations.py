@@ -10,7 +10,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from desktop.core.text import CJK_CLASS
+from desktop.core.search.text import CJK_CLASS
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "borderdesk_zh_CN.ts"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.core.bargain import (
+from desktop.core.quote.bargain import (
     ACCEPTABLE,
     BELOW_FLOOR,
     BELOW_MINIMUM,
@@ -17,7 +17,7 @@ from desktop.core.bargain import (
     bargain,
     check_offer,
 )
-from desktop.core.quote import (
+from desktop.core.quote.pricing import (
     Problem,
     Quote,
     QuoteInput,

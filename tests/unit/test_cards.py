@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from desktop.core.cards import TOPICS, card_json, cards
-from desktop.core.countries import countries
-from desktop.core.text import has_cjk
+from desktop.core.buyer.cards import TOPICS, card_json, cards
+from desktop.core.buyer.countries import countries
+from desktop.core.search.text import has_cjk
 
 
 def test_a_card_for_each_of_the_sixteen_countries() -> None:
@@ -57,7 +57,7 @@ def test_no_emoji_in_card_text() -> None:
 
 def test_card_json_gives_codes_the_cli_and_the_ui_word() -> None:
     """Topics and weekdays are codes; the only Chinese is our content and CLDR's name_zh."""
-    import desktop.core.cards as module
+    import desktop.core.buyer.cards as module
 
     data = card_json(countries()["BR"], date(2026, 11, 1))
     assert data["weekend"] == [5, 6] and data["clock_12h"] is False

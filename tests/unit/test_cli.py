@@ -311,8 +311,8 @@ def test_json_is_the_same_whatever_the_system_locale(tmp_path: Path) -> None:
 def test_chinese_ui_names_holidays_in_chinese_where_the_package_can() -> None:
     from datetime import date
 
-    from desktop.core.cards import card_json
-    from desktop.core.countries import countries
+    from desktop.core.buyer.cards import card_json
+    from desktop.core.buyer.countries import countries
 
     new_year = date(2027, 1, 1)
     english = card_json(countries()["RU"], new_year)

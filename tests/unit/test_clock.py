@@ -10,7 +10,7 @@ import pytz
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.core.clock import (
+from desktop.core.buyer.clock import (
     STATES,
     clock_rows,
     convert,
@@ -21,8 +21,8 @@ from desktop.core.clock import (
     to_zone,
     upcoming_dst_change,
 )
-from desktop.core.countries import city_name, city_zh, countries
-from desktop.core.text import has_cjk
+from desktop.core.buyer.countries import city_name, city_zh, countries
+from desktop.core.search.text import has_cjk
 
 ZONES = sorted({z for c in countries().values() for z in c.zones})
 #: The 2026 offset changes of the 16 countries: US and Canada, EU and UK, Chile, plus Chile's
@@ -180,7 +180,7 @@ def test_core_clock_gives_codes_and_numbers_not_words() -> None:
     changes = dst_changes(["US", "GB"], at("2026-10-12T00:00:00+00:00"))
     assert [c.zone for c in changes] == ["Europe/London"]  # the US changes on 1 November
     assert isinstance(changes[0].hours_from_beijing, float)
-    import desktop.core.clock as clock
+    import desktop.core.buyer.clock as clock
 
     assert not {"STATES_ZH", "WEEKDAYS_ZH", "gap_text_zh", "dst_notices"} & set(vars(clock))
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.content import load_builtin
-from desktop.core.placeholders import PLACEHOLDERS, placeholders_in, unknown_placeholders
-from desktop.core.scenarios import scenarios
-from desktop.core.text import has_cjk
+from desktop.core.library.content import load_builtin
+from desktop.core.library.placeholders import PLACEHOLDERS, placeholders_in, unknown_placeholders
+from desktop.core.library.scenarios import scenarios
+from desktop.core.search.text import has_cjk
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "scenarios.toml"
@@ -92,7 +92,7 @@ def test_scenarios_copy_matches_the_shared_contract() -> None:
 
 
 def test_evaluation_messages_are_not_examples() -> None:
-    from desktop.core.content import buyer_examples
+    from desktop.core.library.content import buyer_examples
 
     norm = lambda s: re.sub(r"\W+", " ", s.lower()).strip()  # noqa: E731
     examples = {norm(x) for e in ENTRIES for x in e.examples}
@@ -113,8 +113,8 @@ def test_evaluation_messages_are_not_examples() -> None:
 
 
 def test_buyer_examples_in_other_languages_cover_every_scenario() -> None:
-    from desktop.core.content import buyer_examples
-    from desktop.core.language import detect
+    from desktop.core.library.content import buyer_examples
+    from desktop.core.search.language import detect
 
     found = buyer_examples()
     for language in ("pt", "es", "ru", "fr"):
@@ -207,7 +207,7 @@ def test_replies_of_one_scenario_read_differently() -> None:
 
 
 def test_platform_and_country_marks_are_known_and_used() -> None:
-    from desktop.core.entry import PLATFORMS, country_codes
+    from desktop.core.library.entry import PLATFORMS, country_codes
 
     assert all(set(e.platforms) <= set(PLATFORMS) for e in ENTRIES)
     assert all(set(e.countries) <= country_codes() for e in ENTRIES)

@@ -8,8 +8,14 @@ import holidays
 import pytest
 import pytz
 
-from desktop.core.countries import countries, find_country
-from desktop.core.festivals import festivals, first_day, occurrences, public_holidays, upcoming
+from desktop.core.buyer.countries import countries, find_country
+from desktop.core.buyer.festivals import (
+    festivals,
+    first_day,
+    occurrences,
+    public_holidays,
+    upcoming,
+)
 
 CARD_COUNTRIES = [
     "US",

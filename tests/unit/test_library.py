@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from desktop.core import EntryError, Library, NewerLibraryError, open_library
-from desktop.core.content import load_builtin
-from desktop.core.schema import SCHEMA_VERSION
+from desktop.core.library.content import load_builtin
+from desktop.core.library.schema import SCHEMA_VERSION
 
 BUILTIN = load_builtin().entries
 
@@ -189,7 +189,7 @@ def test_buyer_country_versions_rank_first(lib: Library) -> None:
 def test_version_1_file_gains_the_platforms_column(tmp_path: Path) -> None:
     path = tmp_path / "v1.sqlite"
     conn = sqlite3.connect(path)
-    from desktop.core.schema import MIGRATIONS
+    from desktop.core.library.schema import MIGRATIONS
 
     MIGRATIONS[0](conn)
     conn.execute("PRAGMA user_version = 1")
@@ -254,8 +254,8 @@ def test_how_contentless_rows_are_made_is_pinned() -> None:
     """The contentless indexes forget a row by the values it was indexed with. If this hash
     changes, raise INDEX_VERSION in library.py (every file is then re-indexed on opening) and
     update the hash here."""
-    from desktop.core.indexing import canary_hash
     from desktop.core.library import INDEX_VERSION
+    from desktop.core.library.indexing import canary_hash
 
     assert (INDEX_VERSION, canary_hash()) == (3, "c2e5f1e877d73e04")
 

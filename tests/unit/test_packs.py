@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core import Library, open_library
-from desktop.core.packs import (
+from desktop.core.library.packs import (
     PackError,
     escape_cell,
     export_pack,

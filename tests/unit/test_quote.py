@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.core import open_library
-from desktop.core.presets import (
+from desktop.core.quote.presets import (
     Product,
     platform_fees,
     platforms,
@@ -21,7 +21,7 @@ from desktop.core.presets import (
     save_product,
     save_rate,
 )
-from desktop.core.quote import (
+from desktop.core.quote.pricing import (
     CODES,
     FIELDS,
     INPUT_FIELDS,

@@ -7,12 +7,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.core import Library
-from desktop.core.chinese import concepts, content_words, segment, to_simplified
-from desktop.core.language import country_to_offer, detect, language_name
-from desktop.core.lexicon import lexicon
-from desktop.core.pinyin import index_text, query_expr
-from desktop.core.search import highlight_terms
-from desktop.core.typos import Speller
+from desktop.core.search.chinese import concepts, content_words, segment, to_simplified
+from desktop.core.search.language import country_to_offer, detect, language_name
+from desktop.core.search.lexicon import lexicon
+from desktop.core.search.pinyin import index_text, query_expr
+from desktop.core.search.query import highlight_terms
+from desktop.core.search.typos import Speller
 
 
 def first_scenarios(lib: Library, text: str, n: int = 2) -> list[str]:

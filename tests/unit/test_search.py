@@ -49,13 +49,13 @@ def test_replies_with_every_word_come_first(shared_lib: Library) -> None:
 
 
 def _chinese_text(e) -> str:  # type: ignore[no-untyped-def]
-    from desktop.core.scenarios import scenarios
+    from desktop.core.library.scenarios import scenarios
 
     return e.zh + e.title_zh + "".join(e.tags) + scenarios()[e.scenario].zh
 
 
 def test_two_character_chinese_finds_replies(shared_lib: Library) -> None:
-    from desktop.core.lexicon import lexicon
+    from desktop.core.search.lexicon import lexicon
 
     for query, scenario in [
         ("运费", "shipping"),

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core import Library
-from desktop.core.suggest import SuggestModel
+from desktop.core.search.suggest import SuggestModel
 
 EVAL = Path(__file__).resolve().parents[1] / "data" / "eval"
 #: Floors on the dev halves (tuned on); the test halves are only reported, by make bench.
@@ -105,7 +105,7 @@ def test_empty_message_gives_nothing(shared_lib: Library) -> None:
 
 
 def test_statements_are_context_for_the_next_question() -> None:
-    from desktop.core.suggest import questions
+    from desktop.core.search.suggest import questions
 
     message = "hi, wher is my pakage? i paid 2 weeks ago. also can you send tracking number pls"
     assert questions(message) == [

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from desktop.core.entry import LIST_FIELDS, Entry
-from desktop.core.indexing import Statement
+from desktop.core.library.entry import LIST_FIELDS, Entry
+from desktop.core.library.indexing import Statement
 
 #: The stored content of an entry, in column order; lists are stored as JSON text.
 CONTENT_KEYS = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from desktop.core.schema import check_version
+from desktop.core.library.schema import check_version
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from desktop.core.entry import Entry, validate_entry
+from desktop.core.library.entry import Entry, validate_entry
 from desktop.core.paths import resource
 
 

@@ -17,13 +17,13 @@ import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from desktop.core.content import buyer_examples
-from desktop.core.entry import country_tier, fits_platform
-from desktop.core.features import features
-from desktop.core.language import detect
-from desktop.core.scenarios import scenarios
-from desktop.core.text import clean, has_cjk, words_of
-from desktop.core.typos import Speller
+from desktop.core.library.content import buyer_examples
+from desktop.core.library.entry import country_tier, fits_platform
+from desktop.core.library.scenarios import scenarios
+from desktop.core.search.features import features
+from desktop.core.search.language import detect
+from desktop.core.search.text import clean, has_cjk, words_of
+from desktop.core.search.typos import Speller
 
 _SENTENCE_RE = re.compile(r"(?<=[.!?;。！？；\n])\s*|\s+(?:also|and also|btw|by the way)\s+", re.I)
 #: Examples kept per scenario: built-ins first, then favourites and most-used user replies.

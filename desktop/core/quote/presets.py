@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from desktop.core.library import Library
-from desktop.core.quote import parse_decimal
+from desktop.core.quote.pricing import parse_decimal
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Chinese as agents type it: traditional to simplified, words instead of substrings.
 
 A run of Han characters is cut into words by longest match against a small vocabulary
-(:mod:`desktop.core.lexicon`: our domain words, synonym groups and framing words); characters
+(:mod:`desktop.core.search.lexicon`: our domain words, synonym groups and framing words); characters
 the vocabulary does not know are read as overlapping pairs, as Lucene's CJKAnalyzer reads all
 of Chinese. Framing words (买家, 询问, 能不能 ...) are dropped: they say how the agent asks, not
 what about. No dictionary of the whole language is loaded, so this costs microseconds and
@@ -14,8 +14,8 @@ import threading
 from functools import cache, lru_cache
 from typing import Any
 
-from desktop.core.lexicon import MAX_WORD, lexicon
-from desktop.core.text import CJK_RE, CJK_RUN_RE, char_pairs
+from desktop.core.search.lexicon import MAX_WORD, lexicon
+from desktop.core.search.text import CJK_RE, CJK_RUN_RE, char_pairs
 
 _lock = threading.Lock()
 

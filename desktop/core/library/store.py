@@ -14,16 +14,22 @@ from pathlib import Path
 
 import sqlite_utils
 
-from desktop.core.entry import Entry
-from desktop.core.indexing import (
+from desktop.core.library.entry import Entry
+from desktop.core.library.indexing import (
     CONTENTLESS,
     Statement,
     data_fingerprint,
     delete_statements,
     index_statements,
 )
-from desktop.core.rows import ENTRY_COLUMNS, content_values, entry_statement, row_to_entry, utc_now
-from desktop.core.suggest import SuggestModel
+from desktop.core.library.rows import (
+    ENTRY_COLUMNS,
+    content_values,
+    entry_statement,
+    row_to_entry,
+    utc_now,
+)
+from desktop.core.search.suggest import SuggestModel
 
 #: What the search indexes hold changes now and then (version 2: Chinese search phrases beside
 #: titles, and pinyin); a file indexed by an older version is re-indexed once when opened.
@@ -95,7 +101,7 @@ class Store:
 
     # -- writing rows (inside the caller's transaction) -------------------------------------
     def _index_many(self, rows: Sequence[tuple[int, Entry]]) -> None:
-        """Add entries to the four search indexes (see :mod:`desktop.core.indexing`)."""
+        """Add entries to the four search indexes (see :mod:`desktop.core.library.indexing`)."""
         self._execute(index_statements(rows))
 
     def _execute(self, statements: Sequence[Statement]) -> None:

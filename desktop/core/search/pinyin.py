@@ -17,9 +17,9 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from desktop.core.chinese import is_known, segment, to_simplified
-from desktop.core.lexicon import lexicon
-from desktop.core.text import CJK_RUN_RE, char_pairs
+from desktop.core.search.chinese import is_known, segment, to_simplified
+from desktop.core.search.lexicon import lexicon
+from desktop.core.search.text import CJK_RUN_RE, char_pairs
 
 _ASCII_WORD = re.compile(r"[a-z]+")
 _lock = threading.Lock()

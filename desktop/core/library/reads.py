@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from desktop.core.entry import Entry
-from desktop.core.rows import ENTRY_COLUMNS, row_to_entry
-from desktop.core.store import Store
+from desktop.core.library.entry import Entry
+from desktop.core.library.rows import ENTRY_COLUMNS, row_to_entry
+from desktop.core.library.store import Store
 
 #: The most entries one browse or search returns.
 MAX_LIMIT = 1000

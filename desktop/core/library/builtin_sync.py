@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 
-from desktop.core.content import fingerprint, load_builtin
-from desktop.core.rows import content_values, same_content
-from desktop.core.store import Store
+from desktop.core.library.content import fingerprint, load_builtin
+from desktop.core.library.rows import content_values, same_content
+from desktop.core.library.store import Store
 
 _CONTENT_KEY = "content_fingerprint"
 

@@ -14,8 +14,8 @@ from datetime import date, datetime, timedelta
 
 import pytz
 
-from desktop.core.countries import AGENT_ZONE, Country
-from desktop.core.festivals import holiday_name
+from desktop.core.buyer.countries import AGENT_ZONE, Country
+from desktop.core.buyer.festivals import holiday_name
 
 UTC = pytz.utc
 #: Local hours counted as night (22:00-07:00): a message then sits unread.
@@ -178,7 +178,7 @@ def overlap_strip(country: Country, zone: str, beijing_day: date) -> list[str]:
 
 def clock_rows(codes: list[str], moment: datetime) -> list[tuple[Country, ZoneStatus]]:
     """The main zones of each country, with their status at ``moment``."""
-    from desktop.core.countries import countries
+    from desktop.core.buyer.countries import countries
 
     table = countries()
     return [
@@ -191,7 +191,7 @@ def clock_rows(codes: list[str], moment: datetime) -> list[tuple[Country, ZoneSt
 
 def dst_changes(codes: list[str], moment: datetime) -> list[DstChange]:
     """The offset changes within 14 days of the countries' main zones."""
-    from desktop.core.countries import countries
+    from desktop.core.buyer.countries import countries
 
     table = countries()
     changes = (

@@ -18,11 +18,11 @@ import hashlib
 from collections.abc import Sequence
 from typing import Any
 
-from desktop.core import pinyin
-from desktop.core.entry import Entry
+from desktop.core.library.entry import Entry
+from desktop.core.library.scenarios import scenarios
 from desktop.core.paths import resource
-from desktop.core.scenarios import scenarios
-from desktop.core.text import cjk_grams
+from desktop.core.search import pinyin
+from desktop.core.search.text import cjk_grams
 
 #: One statement and the parameter rows it is run with.
 Statement = tuple[str, list[tuple[Any, ...]]]

@@ -12,7 +12,7 @@ import re
 from functools import cache
 from typing import Any
 
-from desktop.core.text import CJK_RE, clean
+from desktop.core.search.text import CJK_RE, clean
 
 #: Our languages: ISO 639-1 code -> Snowball's name for it (Chinese has no stemmer).
 LANGUAGES: dict[str, str] = {

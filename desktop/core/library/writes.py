@@ -1,6 +1,7 @@
 """The user's writes: add, import, edit, favourite, delete and undelete, duplicate, restore a
 built-in's shipped text, and count a use. Each runs in one transaction and then forgets the
-caches (:meth:`~desktop.core.store.Store._changed`) where the text or the set of replies changed.
+caches (:meth:`~desktop.core.library.store.Store._changed`) where the text or the set of
+replies changed.
 """
 
 from __future__ import annotations
@@ -11,11 +12,11 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from desktop.core.entry import LIST_FIELDS, Entry, EntryError, validate_entry
 from desktop.core.errors import LOG
-from desktop.core.rows import CONTENT_KEYS, from_content, new_user_id, utc_now
-from desktop.core.store import Store
-from desktop.core.text import clean
+from desktop.core.library.entry import LIST_FIELDS, Entry, EntryError, validate_entry
+from desktop.core.library.rows import CONTENT_KEYS, from_content, new_user_id, utc_now
+from desktop.core.library.store import Store
+from desktop.core.search.text import clean
 
 #: From this many entries on, an import tunes the indexes for bulk and checkpoints after.
 _CHECKPOINT_AFTER = 1000

@@ -5,10 +5,10 @@
   stemmer cannot complete ("ckin", "shipp").
 * ``fts_cjk``: every Han character and every adjacent pair as a token (titles and Chinese
   search phrases in one column, the Chinese reply in the other). Chinese queries are read as
-  words (:mod:`desktop.core.chinese`), each word with its synonyms; a reply holding every word
-  comes first, then replies holding most of them, so natural Chinese ("能不能便宜一点") finds
-  replies whenever one of its words is in the library.
-* ``fts_py``: the pinyin of titles and search phrases (:mod:`desktop.core.pinyin`); a plain
+  words (:mod:`desktop.core.search.chinese`), each word with its synonyms; a reply holding
+  every word comes first, then replies holding most of them, so natural Chinese
+  ("能不能便宜一点") finds replies whenever one of its words is in the library.
+* ``fts_py``: the pinyin of titles and search phrases (:mod:`desktop.core.search.pinyin`); a plain
   ASCII query is tried as English first and as pinyin alongside.
 
 Each hit carries how many of the query's words it lacks; the library ranks by that first.
@@ -23,12 +23,12 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import combinations
 
-from desktop.core import pinyin
-from desktop.core.chinese import concepts, is_known, to_simplified
-from desktop.core.content import buyer_examples
-from desktop.core.lexicon import lexicon
-from desktop.core.scenarios import scenarios
-from desktop.core.text import QueryTerms, char_pairs, fts_quote, has_cjk, split_query
+from desktop.core.library.content import buyer_examples
+from desktop.core.library.scenarios import scenarios
+from desktop.core.search import pinyin
+from desktop.core.search.chinese import concepts, is_known, to_simplified
+from desktop.core.search.lexicon import lexicon
+from desktop.core.search.text import QueryTerms, char_pairs, fts_quote, has_cjk, split_query
 
 #: Column weights for bm25: titles and tags count more than bodies and examples.
 _EN_RANK = "bm25(fts_en, 6.0, 2.0, 4.0, 1.0)"

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from desktop.core import search as _search
-from desktop.core.entry import Entry
-from desktop.core.reads import MAX_LIMIT
-from desktop.core.rows import ENTRY_COLUMNS, row_to_entry
-from desktop.core.store import Store
-from desktop.core.suggest import SuggestionGroup, SuggestModel, Where
+from desktop.core.library.entry import Entry
+from desktop.core.library.reads import MAX_LIMIT
+from desktop.core.library.rows import ENTRY_COLUMNS, row_to_entry
+from desktop.core.library.store import Store
+from desktop.core.search import query as _search
+from desktop.core.search.suggest import SuggestionGroup, SuggestModel, Where
 
 #: How many of a search's best candidates are re-ranked by favourites and use.
 _WEIGHED = 150

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from desktop.core.placeholders import placeholders_in, unknown_placeholders
-from desktop.core.scenarios import scenarios, stage_of
+from desktop.core.library.placeholders import placeholders_in, unknown_placeholders
+from desktop.core.library.scenarios import scenarios, stage_of
 
 TONES = ("formal", "friendly", "short")
 #: The platforms a reply can be marked for; a reply marked for none applies to all of them.

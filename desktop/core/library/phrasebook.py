@@ -4,11 +4,10 @@ One writer connection; every write runs in one transaction (``db.atomic()``), so
 rejected import leaves the file as it was. Built-in content is synced from ``data/`` when the
 shipped files change, without touching user replies or user edits of built-ins.
 
-:class:`Library` is put together from parts, each in its own module: :mod:`~desktop.core.store`
-(connection, row lookups, index upkeep), :mod:`~desktop.core.reads` (counts and browsing),
-:mod:`~desktop.core.retrieval` (search and suggestion), :mod:`~desktop.core.writes` (the user's
-changes) and :mod:`~desktop.core.builtin_sync` (shipped replies). Rows are converted in
-:mod:`~desktop.core.rows`; the connection is opened by :mod:`~desktop.core.connection`.
+:class:`Library` is put together from parts, each in its own module of this package:
+``store`` (connection, row lookups, index upkeep), ``reads`` (counts and browsing),
+``retrieval`` (search and suggestion), ``writes`` (the user's changes) and ``builtin_sync``
+(shipped replies). Rows are converted in ``rows``; the connection is opened by ``connection``.
 """
 
 from __future__ import annotations
@@ -18,15 +17,15 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from desktop.core.builtin_sync import BuiltinSync
-from desktop.core.connection import connect, refuse_foreign
+from desktop.core.library.builtin_sync import BuiltinSync
+from desktop.core.library.connection import connect, refuse_foreign
+from desktop.core.library.reads import VIEWS, Reads
+from desktop.core.library.retrieval import Retrieval
+from desktop.core.library.rows import new_user_id
+from desktop.core.library.schema import migrate
+from desktop.core.library.store import INDEX_VERSION, INDEXES
+from desktop.core.library.writes import Writes
 from desktop.core.paths import default_db_path
-from desktop.core.reads import VIEWS, Reads
-from desktop.core.retrieval import Retrieval
-from desktop.core.rows import new_user_id
-from desktop.core.schema import migrate
-from desktop.core.store import INDEX_VERSION, INDEXES
-from desktop.core.writes import Writes
 
 __all__ = ["INDEX_VERSION", "VIEWS", "Library", "new_user_id", "open_library"]
 
@@ -54,8 +53,8 @@ def open_library(path: str | Path | None = None, *, seed: bool = True) -> Librar
     """Open (creating, migrating and seeding as needed) a library file.
 
     ``path`` None opens the default file in the user data dir; ``":memory:"`` an in-memory one.
-    Raises :class:`~desktop.core.schema.NewerLibraryError` for a file from a newer version and
-    ``sqlite3.DatabaseError`` for a file that is not a library.
+    Raises :class:`~desktop.core.library.schema.NewerLibraryError` for a file from a newer
+    version and ``sqlite3.DatabaseError`` for a file that is not a library.
     """
     if path == ":memory:":
         file: Path | None = None

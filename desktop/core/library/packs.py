@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.core.entry import LIST_FIELDS, Entry, EntryError, validate_entry
 from desktop.core.library import Library, new_user_id
-from desktop.core.text import clean
+from desktop.core.library.entry import LIST_FIELDS, Entry, EntryError, validate_entry
+from desktop.core.search.text import clean
 
 CSV_FIELDS = ("id", "scenario", "title_en", "title_zh", "en", "zh", *LIST_FIELDS)
 REQUIRED = ("scenario", "en", "zh")

@@ -8,10 +8,10 @@ from collections import Counter
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from desktop.core.chinese import content_words
-from desktop.core.language import stemmer
-from desktop.core.lexicon import lexicon
-from desktop.core.text import has_cjk, words_of
+from desktop.core.search.chinese import content_words
+from desktop.core.search.language import stemmer
+from desktop.core.search.lexicon import lexicon
+from desktop.core.search.text import has_cjk, words_of
 
 #: English function words that carry no scenario signal (question words are kept on purpose);
 #: other languages' function words are left to the weights, which learn that they say nothing.

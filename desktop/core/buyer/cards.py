@@ -12,8 +12,8 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from desktop.core.countries import Country, countries
-from desktop.core.festivals import ENGLISH, public_holidays, upcoming
+from desktop.core.buyer.countries import Country, countries
+from desktop.core.buyer.festivals import ENGLISH, public_holidays, upcoming
 from desktop.core.paths import resource
 
 TOPICS = ("communication", "taboos", "colours_numbers", "values", "payment", "shopping")
@@ -106,7 +106,7 @@ def card_json(country: Country, today: date, language: str = ENGLISH) -> dict[st
 
 def get_country(code: str) -> Country:
     """A country by code or name; ValueError with the known codes otherwise."""
-    from desktop.core.countries import find_country
+    from desktop.core.buyer.countries import find_country
 
     found = find_country(code)
     if found is None:

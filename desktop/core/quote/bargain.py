@@ -1,6 +1,6 @@
 """The bargaining helper: what a buyer's counter-offer leaves, and which reply fits it.
 
-Works on a computed :class:`~desktop.core.quote.Quote` (its unrounded figures). Results are
+Works on a computed :class:`~desktop.core.quote.pricing.Quote` (its unrounded figures). Results are
 codes and Decimals; the UI words them in its language. Margins are fractions of the price.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from desktop.core.quote import (
+from desktop.core.quote.pricing import (
     HUNDRED,
     ONE,
     Problem,

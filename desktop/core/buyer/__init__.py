@@ -1,0 +1,1 @@
+"""The buyer's country: countries, clock and business hours, festivals, etiquette cards."""

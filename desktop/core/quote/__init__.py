@@ -1,0 +1,1 @@
+"""The quotation: from cost to price, the bargaining helper, and stored presets."""
