@@ -1,6 +1,6 @@
 """Take the README screenshots: run under Xvfb with a CJK font installed.
 
-    xvfb-run -s "-screen 0 1600x900x24" .venv/bin/python docs/screenshots/take.py
+    xvfb-run -s "-screen 0 1600x900x24" .venv/bin/python docs/screenshots/take.py [--all] [--english]
 
 Each shot drives the real application and grabs the X screen with ImageMagick's ``import``.
 """
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.ui.app import App
 from desktop.ui.main_window import MainWindow
 from desktop.ui.quote_panel import QuotePanel
+from desktop.ui.settings import Settings
 
 OUT = Path(__file__).resolve().parent
 #: design.md's worked example.
@@ -96,8 +97,30 @@ def fake_console() -> QWidget:
     return window
 
 
+def english_steps(w: MainWindow) -> list[Callable[[], None]]:
+    """The English UI: main window, buyer panel and quotation panel (``-en`` file names)."""
+    return [
+        lambda: w.search.setText("customs"),
+        lambda: shoot(w, "main-window-en.png"),
+        lambda: w.setGeometry(0, 0, 1560, 860),
+        lambda: w.panels.set_open("buyer", True),
+        lambda: w.search.setText("boleto"),
+        lambda: None,
+        lambda: shoot_area(0, 0, 1570, 870, "buyer-country-en.png"),
+        lambda: w.set_country("US"),
+        lambda: w.panels.set_open("quote", True),
+        lambda: [quote(w).fields[k].setText(v) for k, v in QUOTE_EXAMPLE.items()],
+        lambda: quote(w).counter.setText("10.50"),
+        lambda: None,
+        lambda: shoot_area(0, 0, 1570, 880, "quotation-en.png"),
+    ]
+
+
 def main() -> int:
     tmp = Path(tempfile.mkdtemp())
+    english = "--english" in sys.argv
+    if english:
+        Settings(tmp / "settings.ini").set("ui_language", "en")
     app = App(str(tmp / "shots.sqlite"), tmp / "settings.ini")
     app.settings.set("agent_name", "Lily")
     app.settings.set("shop_name", "Sunny Gadgets")
@@ -108,6 +131,10 @@ def main() -> int:
     w.panels.set_open("buyer", False)
     w.set_country("BR")
     w.panels.set_open("quote", False)
+    if english:
+        run_steps(app.qapp, english_steps(w))
+        app.close()
+        return 0
     steps: list[Callable[[], None]] = [
         lambda: w.search.setText("关税"),
         lambda: shoot(w, "main-window.png"),
