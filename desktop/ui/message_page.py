@@ -6,7 +6,6 @@ named, with an offer to switch the buyer's country to one that speaks it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -26,7 +25,7 @@ from desktop.core.library.entry import Entry
 from desktop.core.search.language import country_to_offer, detect, language_name
 from desktop.ui.delegates import ReplyDelegate
 from desktop.ui.models import EntryRole, SuggestionModel
-from desktop.ui.services import Services
+from desktop.ui.services import Services, Where
 
 SUGGEST_DELAY_MS = 250
 
@@ -42,7 +41,7 @@ class MessagePage(QWidget):
     def __init__(
         self,
         services: Services,
-        where: Callable[[], tuple[str | None, str]],
+        where: Where,
         parent: QWidget | None = None,
     ) -> None:
         """``where()`` gives the platform filter and the buyer's country of the next run."""
@@ -153,6 +152,5 @@ class MessagePage(QWidget):
 
     def _mark_country(self, code: str) -> None:
         """Replies written for the buyer's country get its mark."""
-        c = countries()[code]
-        self.delegate.country, self.delegate.country_names = code, (c.name_en, c.name_zh)
+        self.delegate.set_country(code)
         self.tree.viewport().update()

@@ -8,18 +8,16 @@ situations as links.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListView, QStackedWidget, QWidget
 
-from desktop.core.buyer.countries import countries
 from desktop.core.library.entry import Entry
 from desktop.core.library.scenarios import scenarios
 from desktop.core.search.query import highlight_terms
 from desktop.ui.delegates import ReplyDelegate
 from desktop.ui.models import EntryRole, ReplyListModel
-from desktop.ui.services import Services
+from desktop.ui.services import Services, Where
 
 BROWSE_LIMIT = 300
 SEARCH_LIMIT = 50
@@ -39,7 +37,7 @@ class ResultsView(QStackedWidget):
     def __init__(
         self,
         services: Services,
-        where: Callable[[], tuple[str | None, str]],
+        where: Where,
         parent: QWidget | None = None,
     ) -> None:
         """``where()`` gives the platform filter and the buyer's country of the next query."""
@@ -211,6 +209,5 @@ class ResultsView(QStackedWidget):
 
     def _mark_country(self, code: str) -> None:
         """Replies written for the buyer's country get its mark."""
-        c = countries()[code]
-        self.delegate.country, self.delegate.country_names = code, (c.name_en, c.name_zh)
+        self.delegate.set_country(code)
         self.list.viewport().update()

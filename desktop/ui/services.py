@@ -8,6 +8,7 @@ reply with a quote, show a status message) by emitting the hub's request signals
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
@@ -15,6 +16,10 @@ from PySide6.QtCore import QObject, Signal
 from desktop.core.library import Library
 from desktop.ui.settings import Settings
 from desktop.ui.tasks import TaskRunner
+
+#: Gives the agent's two filters for the next query: the platform (None: every platform) and
+#: the buyer's country (ISO code).
+Where = Callable[[], tuple[str | None, str]]
 
 
 class Hub(QObject):

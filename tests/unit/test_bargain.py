@@ -26,19 +26,8 @@ from desktop.core.quote.pricing import (
     parse_decimal,
     percent,
 )
+from tests.unit.test_quote import EXAMPLE
 
-EXAMPLE = dict(
-    cost="30",
-    domestic="3",
-    international="25",
-    loss="5",
-    commission="8",
-    payout="1",
-    margin="15",
-    fx="7.10",
-    discount="30",
-    currency="USD",
-)
 FIVE = Decimal("0.05")
 
 
