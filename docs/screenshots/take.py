@@ -1,6 +1,6 @@
 """Take the README screenshots: run under Xvfb with a CJK font installed.
 
-    xvfb-run -s "-screen 0 1600x900x24" .venv/bin/python docs/screenshots/take.py [--all] [--english]
+    xvfb-run -s "-screen 0 1600x900x24" .venv/bin/python docs/screenshots/take.py [--all|--english]
 
 Each shot drives the real application and grabs the X screen with ImageMagick's ``import``.
 """
