@@ -159,10 +159,11 @@ def _parse_at(text: str | None) -> Any:
 
 
 def cmd_clock(args: argparse.Namespace, out: TextIO) -> int:
-    from desktop.cli_words import gap_zh, state_zh
+    from desktop.cli_words import agent_closure_zh, gap_zh, government_zh, state_zh
     from desktop.core.buyer.cards import get_country
-    from desktop.core.buyer.clock import status
-    from desktop.core.buyer.countries import city_zh
+    from desktop.core.buyer.clock import status, to_zone
+    from desktop.core.buyer.closures import agent_closures
+    from desktop.core.buyer.countries import AGENT_ZONE, city_zh
 
     moment = _parse_at(args.at)
     result = []
@@ -181,6 +182,8 @@ def cmd_clock(args: argparse.Namespace, out: TextIO) -> int:
                     "business_hours": s.business_hours,
                     "state": s.state,
                     "state_zh": state,
+                    "holiday": s.holiday,
+                    "government_holiday": s.government_holiday,
                     "main": zone in country.main_zones,
                     "day_offset": s.day_offset,
                     "hours_from_beijing": s.hours_from_beijing,
@@ -188,13 +191,28 @@ def cmd_clock(args: argparse.Namespace, out: TextIO) -> int:
                 }
             )
             if not args.json and zone in country.main_zones:
+                note = government_zh(s.government_holiday)
                 out.write(
                     f"{country.name_zh} {city:<8} {s.local:%Y-%m-%d %H:%M} "
-                    f"({s.utc_offset}, {gap_zh(s.hours_from_beijing)})  {state}\n"
+                    f"({s.utc_offset}, {gap_zh(s.hours_from_beijing)})  {state}{note}\n"
                 )
         result.append({"country": country.code, "name_zh": country.name_zh, "zones": zones})
+    own = agent_closures(to_zone(moment, AGENT_ZONE).date())
     if args.json:
-        _emit_json({"at": moment.isoformat(), "countries": result}, out)
+        closures = [
+            {
+                "id": o.festival.id,
+                "name_zh": o.festival.name_zh,
+                "name_en": o.festival.name_en,
+                "start": o.start.isoformat(),
+                "end": o.end.isoformat(),
+            }
+            for o in own
+        ]
+        _emit_json({"at": moment.isoformat(), "countries": result, "agent_closures": closures}, out)
+    else:
+        for o in own:
+            out.write(agent_closure_zh(o.festival.name_zh, o.start, o.end) + "\n")
     return EXIT_OK
 
 

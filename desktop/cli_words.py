@@ -8,6 +8,7 @@ codes through its translation catalogue (``desktop/ui/buyer.py``).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from babel import Locale
@@ -34,6 +35,16 @@ def state_zh(state: str, holiday: str | None) -> str:
     """The state chip text: 工作时间 / 已下班 / 夜间 / 周末 / 节假日：name."""
     text = STATES_ZH[state]
     return f"{text}：{holiday}" if state == "holiday" and holiday else text
+
+
+def government_zh(holiday: str | None) -> str:
+    """A government-only holiday beside the state: offices close, most buyers work."""
+    return f"（{holiday}：政府机构放假，多数买家照常上班）" if holiday else ""
+
+
+def agent_closure_zh(name_zh: str, start: date, end: date) -> str:
+    """The reminder of the agent's own closure under the clock."""
+    return f"提醒：{name_zh} {start:%m-%d} 至 {end:%m-%d}，请提前告知买家发货和回复时间。"
 
 
 def gap_zh(hours_from_beijing: float) -> str:

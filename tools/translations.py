@@ -278,6 +278,11 @@ ZH: dict[str, str] = {
         "此价利润率 %1%（%2）。按最低利润率 %3% ，最低可卖 %4，最多可让 %5%。建议回复：%6"
     ),
     # -- window and phrasebook --
+    "%1 (offices closed)": "%1（政府机构放假）",
+    "(offices closed, most buyers work)": "（政府机构放假，多数买家照常上班）",
+    "Your own closure: %1, %2 to %3. Tell buyers before it starts.": (
+        "你自己的假期：%1，%2至%3。请在放假前告知买家。"
+    ),
     "Added to favourites": "已收藏",
     "Removed from favourites": "已取消收藏",
 }

@@ -8,8 +8,6 @@ weekday, hours from Beijing); the panel words them in the UI language: our phras
 
 from __future__ import annotations
 
-import html
-import re
 from datetime import datetime, time
 from typing import Any
 
@@ -33,13 +31,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
-    QTextBrowser,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.buyer.cards import TOPICS, card_json
+from desktop.core.buyer.cards import card_json
 from desktop.core.buyer.clock import (
     DstChange,
     ZoneStatus,
@@ -50,7 +47,10 @@ from desktop.core.buyer.clock import (
     to_zone,
     utc_now,
 )
+from desktop.core.buyer.closures import agent_closures
 from desktop.core.buyer.countries import AGENT_ZONE, Country, city_name, countries
+from desktop.core.buyer.festivals import Occurrence
+from desktop.ui.buyer_card import CardView, fill
 from desktop.ui.services import Services
 
 REFRESH_MS = 30_000
@@ -62,15 +62,6 @@ STATE_COLOURS = {
     "holiday": "#c0392b",
 }
 Rows = list[tuple[Country, ZoneStatus]]
-
-
-def _muted(text: str) -> str:
-    return f"<span style='color:#7a828e'>{html.escape(text)}</span>"
-
-
-def _fill(template: str, *values: str) -> str:
-    """``template`` with %1, %2 ... replaced in one pass (a value's own % stays as it is)."""
-    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], template)
 
 
 class OverlapStrip(QWidget):
@@ -139,9 +130,7 @@ class BuyerPanel(QWidget):
         self.buyer_time.setDisplayFormat("HH:mm")
         self.converted = QLabel()
         self.converted.setObjectName("hint")
-        self.card = QTextBrowser()
-        self.card.setObjectName("etiquetteCard")
-        self.card.setOpenLinks(False)
+        self.card = CardView(services)
         self.copy_greeting = QPushButton(self.tr("Copy greeting"))
         self.copy_closing = QPushButton(self.tr("Copy closing"))
 
@@ -230,10 +219,11 @@ class BuyerPanel(QWidget):
         codes, moment, code = self.codes(), utc_now(), self.country
         beijing_day = to_zone(moment, AGENT_ZONE).date()
 
-        def job() -> tuple[Rows, list[DstChange], list[str]]:
+        def job() -> tuple[Rows, list[DstChange], list[str], list[Occurrence]]:
             country = countries()[code]
             strip = overlap_strip(country, country.main_zones[0], beijing_day)
-            return clock_rows(codes, moment), dst_changes(codes, moment), strip
+            own = agent_closures(beijing_day)
+            return clock_rows(codes, moment), dst_changes(codes, moment), strip, own
 
         self._tasks.submit(job, self._show_rows)
 
@@ -248,6 +238,12 @@ class BuyerPanel(QWidget):
     def _state(self, s: ZoneStatus) -> str:
         if s.state == "holiday" and s.holiday:
             return self.tr("Holiday: %1").replace("%1", s.holiday)
+        if s.government_holiday:  # offices closed, most buyers at work: the state stands
+            note = self.tr("%1 (offices closed)").replace("%1", s.government_holiday)
+            return f"{self._plain_state(s.state)} · {note}"
+        return self._plain_state(s.state)
+
+    def _plain_state(self, state: str) -> str:
         words = {
             "business": self.tr("Working hours"),
             "after_hours": self.tr("After hours"),
@@ -255,7 +251,7 @@ class BuyerPanel(QWidget):
             "weekend": self.tr("Weekend"),
             "holiday": self.tr("Holiday"),
         }
-        return words[s.state]
+        return words[state]
 
     def _gap(self, hours: float) -> str:
         """How far the buyer is from Beijing: "13 h behind", "1 h ahead"."""
@@ -277,10 +273,17 @@ class BuyerPanel(QWidget):
         else:
             text = self.tr("From %1, %2 is on Beijing time")
         day = str(format_skeleton("MMMd", change.day, locale=self._cldr))
-        return _fill(text, day, self._city(change.zone), f"{abs(hours):g}")
+        return fill(text, day, self._city(change.zone), f"{abs(hours):g}")
 
-    def _show_rows(self, result: tuple[Rows, list[DstChange], list[str]]) -> None:
-        rows, notices, strip = result
+    def _own_closure(self, o: Occurrence) -> str:
+        """The agent's own closure ahead, to tell buyers about."""
+        name = o.festival.name_zh if self._locale.startswith("zh") else o.festival.name_en
+        text = self.tr("Your own closure: %1, %2 to %3. Tell buyers before it starts.")
+        days = [str(format_skeleton("MMMd", d, locale=self._cldr)) for d in (o.start, o.end)]
+        return fill(text, name, *days)
+
+    def _show_rows(self, result: tuple[Rows, list[DstChange], list[str], list[Occurrence]]) -> None:
+        rows, changes, strip, own = result
         self.clock_model.clear()
         self.clock_model.setHorizontalHeaderLabels(
             [
@@ -310,7 +313,8 @@ class BuyerPanel(QWidget):
             items[0].setData(country.code, Qt.ItemDataRole.UserRole)
             self.clock_model.appendRow(items)
         self.clock.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.notices.setText("\n".join(f"⚠ {self._notice(n)}" for n in notices))
+        notices = [self._notice(n) for n in changes] + [self._own_closure(o) for o in own]
+        self.notices.setText("\n".join(f"⚠ {n}" for n in notices))
         self.notices.setVisible(bool(notices))
         shift = self._shift()
         self.strip.set_states(strip, shift)
@@ -342,79 +346,11 @@ class BuyerPanel(QWidget):
         self.converted.setText(f"{other:%Y-%m-%d %H:%M} ({other.tzname()})")
         self._converting = False
 
-    def _topics(self) -> dict[str, str]:
-        """The card's topic headings (the codes of :data:`desktop.core.buyer.cards.TOPICS`)."""
-        return {
-            "communication": self.tr("Communication"),
-            "taboos": self.tr("Taboos"),
-            "colours_numbers": self.tr("Colours and numbers"),
-            "values": self.tr("What buyers value"),
-            "payment": self.tr("Payment"),
-            "shopping": self.tr("Shopping seasons"),
-        }
-
-    def _text(self, item: dict[str, Any], zh_key: str) -> str:
-        """Our content in the UI language: the English twin of ``zh_key`` (``note_zh`` ->
-        ``note_en``) in the English UI where the data has one, else the Chinese."""
-        english = None if self._services.chinese else item.get(zh_key[:-2] + "en")
-        return str(english or item.get(zh_key, ""))
-
     def _show_card(self, data: dict[str, Any]) -> None:
         self._card = data
-        e, chinese = html.escape, self._services.chinese
-        sep = self.tr(", ", "between the items of a list")
-        name = f"{data['name_zh']} {data['name_en']}" if chinese else data["name_en"]
-        parts = [f"<h3>{e(name)}</h3>"]
-        gloss_language = "zh" if chinese else "en"  # a phrase's meaning, where the data has it
-        lines = []
-        for label, key in ((self.tr("Greeting"), "greeting"), (self.tr("Closing"), "closing")):
-            if data[key]:
-                gloss = data.get(f"{key}_{gloss_language}")
-                muted = " " + _muted(self.tr("(%1)").replace("%1", gloss)) if gloss else ""
-                lines.append(f"<b>{label}</b> {e(data[key])}{muted}")
-        if lines:
-            parts.append("<p>" + "<br>".join(lines) + "</p>")
-        headings = self._topics()
-        for topic in TOPICS:
-            facts, heading = data.get(topic) or [], headings.get(topic, topic)
-            if facts:
-                items = "".join(
-                    f"<li>{e(self._text(f, 'zh'))} {_muted('[' + f['source'] + ']')}</li>"
-                    for f in facts
-                )
-                parts.append(f"<p><b>{heading}</b></p><ul>{items}</ul>")
-        if data["festivals"]:
-            items = "".join(
-                f"<li>{self._festival(f)} {_muted(self._text(f, 'note_zh'))}</li>"
-                for f in data["festivals"]
-            )
-            heading = self.tr("Upcoming shopping seasons")
-            parts.append(f"<p><b>{heading}</b></p><ul>{items}</ul>")
-        if data["holidays"]:
-            items = "".join(f"<li>{h['date']} {e(h['name'])}</li>" for h in data["holidays"][:8])
-            heading = self.tr("Upcoming public holidays")
-            parts.append(f"<p><b>{heading}</b> {_muted('[holidays]')}</p><ul>{items}</ul>")
-        fields = (
-            (self.tr("Weekend"), e(sep.join(self._weekday(d) for d in data["weekend"]))),
-            (self.tr("Business hours"), data["business_hours"]),
-            (self.tr("Currency format"), f"{e(data['currency'])} {e(data['currency_sample'])}"),
-            (self.tr("Clock"), self.tr("12-hour") if data["clock_12h"] else self.tr("24-hour")),
-        )
-        zones = sep.join(self._city(z) for z in data["zones"])
-        line = "&emsp;".join(f"<b>{label}</b> {value}" for label, value in fields)
-        heading = self.tr("Main time zones")
-        parts.append(f"<p>{line}<br><b>{heading}</b> {e(zones)} {_muted('[CLDR, pytz]')}</p>")
-        self.card.setHtml("".join(parts))
+        self.card.show_card(data)
         self.copy_greeting.setEnabled(bool(data["greeting"]))
         self.copy_closing.setEnabled(bool(data["closing"]))
-
-    def _festival(self, f: dict[str, Any]) -> str:
-        """A festival's name and dates: the Chinese UI adds the English name buyers use."""
-        e = html.escape
-        if self._services.chinese:
-            text = self.tr("%1 (%2) %3 ~ %4", "festival: Chinese name (English name) dates")
-            return _fill(text, e(f["name_zh"]), e(f["name_en"]), f["start"], f["end"])
-        return f"{e(self._text(f, 'name_zh'))} {f['start']} ~ {f['end']}"
 
     def _copy(self, which: str) -> None:
         text = str(self._card.get(which, ""))

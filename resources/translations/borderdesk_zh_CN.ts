@@ -31,227 +31,249 @@
 <context>
     <name>BuyerPanel</name>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="145" />
+        <location filename="../../desktop/ui/buyer.py" line="134" />
         <source>Copy greeting</source>
         <translation>复制问候语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="146" />
+        <location filename="../../desktop/ui/buyer.py" line="135" />
         <source>Copy closing</source>
         <translation>复制结束语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="149" />
+        <location filename="../../desktop/ui/buyer.py" line="138" />
         <source>Beijing</source>
         <translation>北京</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="250" />
+        <location filename="../../desktop/ui/buyer.py" line="240" />
         <source>Holiday: %1</source>
         <translation>节假日：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="252" />
+        <location filename="../../desktop/ui/buyer.py" line="242" />
+        <source>%1 (offices closed)</source>
+        <translation>%1（政府机构放假）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="248" />
         <source>Working hours</source>
         <translation>工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="253" />
+        <location filename="../../desktop/ui/buyer.py" line="249" />
         <source>After hours</source>
         <translation>已下班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="254" />
+        <location filename="../../desktop/ui/buyer.py" line="250" />
         <source>Night</source>
         <translation>夜间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="255" />
-        <location filename="../../desktop/ui/buyer.py" line="398" />
+        <location filename="../../desktop/ui/buyer.py" line="251" />
         <source>Weekend</source>
         <translation>周末</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="256" />
+        <location filename="../../desktop/ui/buyer.py" line="252" />
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="263" />
+        <location filename="../../desktop/ui/buyer.py" line="259" />
         <source>Same time as Beijing</source>
         <translation>与北京同时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="264" />
+        <location filename="../../desktop/ui/buyer.py" line="260" />
         <source>%1 h behind</source>
         <translation>晚 %1 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="264" />
+        <location filename="../../desktop/ui/buyer.py" line="260" />
         <source>%1 h ahead</source>
         <translation>早 %1 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="268" />
+        <location filename="../../desktop/ui/buyer.py" line="264" />
         <source>yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="268" />
+        <location filename="../../desktop/ui/buyer.py" line="264" />
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="274" />
+        <location filename="../../desktop/ui/buyer.py" line="270" />
         <source>From %1, %2 is %3 h behind Beijing</source>
         <translation>%1起%2与北京时差变为%3小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="276" />
+        <location filename="../../desktop/ui/buyer.py" line="272" />
         <source>From %1, %2 is %3 h ahead of Beijing</source>
         <translation>%1起%2与北京时差变为%3小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="278" />
+        <location filename="../../desktop/ui/buyer.py" line="274" />
         <source>From %1, %2 is on Beijing time</source>
         <translation>%1起%2与北京时差变为0小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="287" />
+        <location filename="../../desktop/ui/buyer.py" line="281" />
+        <source>Your own closure: %1, %2 to %3. Tell buyers before it starts.</source>
+        <translation>你自己的假期：%1，%2至%3。请在放假前告知买家。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer.py" line="290" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="288" />
+        <location filename="../../desktop/ui/buyer.py" line="291" />
         <source>Local time</source>
         <translation>当地时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="289" />
+        <location filename="../../desktop/ui/buyer.py" line="292" />
         <source>Gap</source>
         <translation>时差</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="290" />
+        <location filename="../../desktop/ui/buyer.py" line="293" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="291" />
+        <location filename="../../desktop/ui/buyer.py" line="294" />
         <source>Opens (Beijing)</source>
         <translation>上班时间（北京）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="301" />
+        <location filename="../../desktop/ui/buyer.py" line="304" />
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="320" />
+        <location filename="../../desktop/ui/buyer.py" line="324" />
         <source>Your day (Beijing 0-24) against %1's business hours; your shift is framed</source>
         <translation>你的一天（北京时间 0-24 点）对照%1的营业时间，方框是你的班次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="348" />
+        <location filename="../../desktop/ui/buyer.py" line="359" />
+        <source>Copied ✓ %1</source>
+        <translation>已复制 ✓ %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardView</name>
+    <message>
+        <location filename="../../desktop/ui/buyer_card.py" line="48" />
         <source>Communication</source>
         <translation>沟通风格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="349" />
+        <location filename="../../desktop/ui/buyer_card.py" line="49" />
         <source>Taboos</source>
         <translation>禁忌</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="350" />
+        <location filename="../../desktop/ui/buyer_card.py" line="50" />
         <source>Colours and numbers</source>
         <translation>颜色与数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="351" />
+        <location filename="../../desktop/ui/buyer_card.py" line="51" />
         <source>What buyers value</source>
         <translation>买家看重</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="352" />
+        <location filename="../../desktop/ui/buyer_card.py" line="52" />
         <source>Payment</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="353" />
+        <location filename="../../desktop/ui/buyer_card.py" line="53" />
         <source>Shopping seasons</source>
         <translation>购物季</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="365" />
+        <location filename="../../desktop/ui/buyer_card.py" line="65" />
+        <source>(offices closed, most buyers work)</source>
+        <translation>（政府机构放假，多数买家照常上班）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer_card.py" line="73" />
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="370" />
+        <location filename="../../desktop/ui/buyer_card.py" line="78" />
         <source>Greeting</source>
         <translation>问候</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="370" />
+        <location filename="../../desktop/ui/buyer_card.py" line="78" />
         <source>Closing</source>
         <translation>结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="373" />
+        <location filename="../../desktop/ui/buyer_card.py" line="81" />
         <source>(%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="391" />
+        <location filename="../../desktop/ui/buyer_card.py" line="99" />
         <source>Upcoming shopping seasons</source>
         <translation>近期购物季</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="395" />
+        <location filename="../../desktop/ui/buyer_card.py" line="106" />
         <source>Upcoming public holidays</source>
         <translation>近期公共假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="399" />
+        <location filename="../../desktop/ui/buyer_card.py" line="109" />
+        <source>Weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer_card.py" line="110" />
         <source>Business hours</source>
         <translation>营业时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="400" />
+        <location filename="../../desktop/ui/buyer_card.py" line="111" />
         <source>Currency format</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="401" />
+        <location filename="../../desktop/ui/buyer_card.py" line="112" />
         <source>Clock</source>
         <translation>时钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="401" />
+        <location filename="../../desktop/ui/buyer_card.py" line="112" />
         <source>12-hour</source>
         <translation>12 小时制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="401" />
+        <location filename="../../desktop/ui/buyer_card.py" line="112" />
         <source>24-hour</source>
         <translation>24 小时制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="405" />
+        <location filename="../../desktop/ui/buyer_card.py" line="116" />
         <source>Main time zones</source>
         <translation>主要时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="415" />
+        <location filename="../../desktop/ui/buyer_card.py" line="124" />
         <source>%1 (%2) %3 ~ %4</source>
         <comment>festival: Chinese name (English name) dates</comment>
         <translation>%1（%2）%3 ~ %4</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/buyer.py" line="423" />
-        <source>Copied ✓ %1</source>
-        <translation>已复制 ✓ %1</translation>
     </message>
 </context>
 <context>
@@ -546,18 +568,18 @@
 <context>
     <name>MessagePage</name>
     <message>
-        <location filename="../../desktop/ui/message_page.py" line="55" />
+        <location filename="../../desktop/ui/message_page.py" line="54" />
         <source>Paste the buyer's message here: suggestions appear for each question.</source>
         <extracomment>The agent accepted the offer to switch the buyer's country (ISO code).</extracomment>
         <translation>把买家的消息粘贴到这里，每个问题都会给出推荐回复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_page.py" line="126" />
+        <location filename="../../desktop/ui/message_page.py" line="125" />
         <source>Buyer writes in %1</source>
         <translation>买家使用的语言：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/message_page.py" line="133" />
+        <location filename="../../desktop/ui/message_page.py" line="132" />
         <source>Switch buyer country to %1</source>
         <translation>把买家国家切换为%1</translation>
     </message>
@@ -602,62 +624,62 @@
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="110" />
+        <location filename="../../desktop/ui/quote_panel.py" line="111" />
         <source>Reverse: from a price to the margin</source>
         <translation>反算：由售价算利润率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="114" />
+        <location filename="../../desktop/ui/quote_panel.py" line="115" />
         <source>Charm price (.99)</source>
         <translation>尾数定价（.99）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="137" />
+        <location filename="../../desktop/ui/quote_panel.py" line="138" />
         <source>buyer's counter-offer</source>
         <translation>买家还价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="142" />
+        <location filename="../../desktop/ui/quote_panel.py" line="143" />
         <source>Open the suggested reply</source>
         <translation>打开建议的回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="156" />
+        <location filename="../../desktop/ui/quote_panel.py" line="157" />
         <source>Price adjusted</source>
         <translation>已改价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="157" />
+        <location filename="../../desktop/ui/quote_panel.py" line="158" />
         <source>Quantity discount</source>
         <translation>多买优惠</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="158" />
+        <location filename="../../desktop/ui/quote_panel.py" line="159" />
         <source>Bulk quote</source>
         <translation>批量报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="161" />
+        <location filename="../../desktop/ui/quote_panel.py" line="162" />
         <source>Quote into a reply</source>
         <translation>把报价填入回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="143" />
+        <location filename="../../desktop/ui/quote_panel.py" line="144" />
         <source>Bargaining</source>
         <translation>议价助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="145" />
+        <location filename="../../desktop/ui/quote_panel.py" line="146" />
         <source>Counter-offer</source>
         <translation>买家还价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="147" />
+        <location filename="../../desktop/ui/quote_panel.py" line="148" />
         <source>Minimum margin (%)</source>
         <translation>最低利润率（%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quote_panel.py" line="270" />
+        <location filename="../../desktop/ui/quote_panel.py" line="271" />
         <source>Type the buyer's counter-offer to check it.</source>
         <translation>输入买家的还价，检查是否可以接受。</translation>
     </message>
@@ -939,7 +961,7 @@
 <context>
     <name>ReplyDelegate</name>
     <message>
-        <location filename="../../desktop/ui/delegates.py" line="36" />
+        <location filename="../../desktop/ui/delegates.py" line="37" />
         <source>Copy</source>
         <extracomment>The background behind search words in a row (the placeholder colour of the reply pane).</extracomment>
         <translation>复制</translation>
@@ -1021,41 +1043,41 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../desktop/ui/results.py" line="159" />
+        <location filename="../../desktop/ui/results.py" line="157" />
         <source>Closest situations:</source>
         <extracomment>What the list shows: ("view", key) or ("scenario", id) or ("stage", key) from the tree. The reply selected in the list changed (an Entry, or None).</extracomment>
         <translation>最接近的情形：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results.py" line="169" />
+        <location filename="../../desktop/ui/results.py" line="167" />
         <source>No reply holds any word of “%1”.
 Try another word, English, Chinese or pinyin.</source>
         <translation>没有回复包含“%1”里的任何词。
 换个词试试，中文、英文、拼音都可以。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results.py" line="173" />
+        <location filename="../../desktop/ui/results.py" line="171" />
         <source>No favourites yet.
 Select a reply and press Ctrl+D to keep it here.</source>
         <translation>还没有收藏。
 选中回复后按 Ctrl+D，就会出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results.py" line="175" />
+        <location filename="../../desktop/ui/results.py" line="173" />
         <source>Nothing copied yet.
 Replies you copy are listed here.</source>
         <translation>还没有复制过回复。
 复制过的回复会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results.py" line="177" />
+        <location filename="../../desktop/ui/results.py" line="175" />
         <source>No replies of your own yet.
 Press Ctrl+N to write one.</source>
         <translation>还没有自己的回复。
 按 Ctrl+N 新建一条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results.py" line="178" />
+        <location filename="../../desktop/ui/results.py" line="176" />
         <source>No replies here yet.
 Press Ctrl+N to write one.</source>
         <translation>这里还没有回复。

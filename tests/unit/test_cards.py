@@ -10,8 +10,8 @@ from desktop.core.buyer.countries import countries
 from desktop.core.search.text import has_cjk
 
 
-def test_a_card_for_each_of_the_sixteen_countries() -> None:
-    assert set(cards()) == set(countries())
+def test_a_card_for_each_of_the_forty_countries() -> None:
+    assert set(cards()) == set(countries()) and len(cards()) == 40
 
 
 def test_every_card_covers_every_topic_with_sources() -> None:
@@ -23,7 +23,18 @@ def test_every_card_covers_every_topic_with_sources() -> None:
 
 
 def test_greeting_and_closing_in_the_buyers_language() -> None:
-    scripts = {"RU": "[А-я]", "UA": "[А-яіїєґ]", "KR": "[가-힣]", "IL": "[א-ת]", "SA": "[ء-ي]"}
+    scripts = {
+        "RU": "[А-я]",
+        "UA": "[А-яіїєґ]",
+        "KZ": "[А-я]",
+        "KR": "[가-힣]",
+        "IL": "[א-ת]",
+        "SA": "[ء-ي]",
+        "AE": "[ء-ي]",
+        "JP": "[ぁ-んァ-ン]",
+        "TH": "[ก-๛]",
+        "VN": "[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]",
+    }
     for code, card in cards().items():
         assert "{buyer}" in card.greeting and "{buyer}" in card.greeting_zh, code
         assert card.closing and has_cjk(card.closing_zh), code

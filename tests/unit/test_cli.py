@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from desktop.cli import main
+from desktop.core.buyer.cards import TOPICS
+from desktop.core.buyer.countries import countries
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -325,3 +330,91 @@ def test_chinese_ui_names_holidays_in_chinese_where_the_package_can() -> None:
     # the closure keyed to China's holiday calendar is found (it vanished on Chinese PCs)
     us = card_json(countries()["US"], date(2027, 1, 20), "zh_CN")
     assert any("春节" in f["name_zh"] for f in us["festivals"])
+
+
+FORTY = [c for c in countries()]
+CARD_FIELDS = (
+    "name_zh",
+    "name_en",
+    "currency",
+    "currency_sample",
+    "greeting",
+    "greeting_zh",
+    "closing",
+    "closing_zh",
+    *TOPICS,
+    "festivals",
+    "holidays",
+    "weekend",
+    "business_hours",
+    "zones",
+)
+
+
+def test_card_json_for_all_forty_countries_has_every_field(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert len(FORTY) == 40
+    for code in FORTY:
+        status, out, _ = run(capsys, "card", code, "--json")
+        data = json.loads(out)
+        assert status == 0, code
+        missing = [key for key in CARD_FIELDS if not data.get(key) and data.get(key) != []]
+        assert not missing, (code, missing)
+        assert all(data[topic] for topic in TOPICS), code
+        assert data["greeting"] and "{buyer}" in data["greeting"], code
+        # the next public holidays of the coming year, where the country has any (Ukraine has
+        # none under martial law: the holidays package lists none)
+        assert len(data["holidays"]) >= 3 or code == "UA", (code, data["holidays"])
+
+
+def test_all_forty_cards_are_the_same_whatever_the_system_locale(tmp_path: Path) -> None:
+    script = (
+        "from desktop.cli import main\n"
+        f"for code in {FORTY!r}:\n"
+        "    main(['card', code, '--json'])\n"
+    )
+    outputs = set()
+    for lang in ("zh_CN.UTF-8", "C.UTF-8"):
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("LANG", "LC_"))}
+        env["LANG"] = lang
+        env["BORDERDESK_DB"] = str(tmp_path / "lib.sqlite")
+        done = subprocess.run(
+            [sys.executable, "-c", script], env=env, capture_output=True, check=True
+        )
+        outputs.add(done.stdout)
+    assert len(outputs) == 1
+
+
+@pytest.mark.parametrize(
+    ("code", "zone", "at", "state"),
+    [
+        ("CA", "America/Toronto", "2026-10-12T11:00:00-04:00", "holiday"),  # Thanksgiving
+        ("GB", "Europe/London", "2026-04-06T11:00:00+01:00", "holiday"),  # Easter Monday
+        ("GB", "Europe/London", "2026-08-31T11:00:00+01:00", "holiday"),  # August bank holiday
+        ("BR", "America/Sao_Paulo", "2026-02-16T11:00:00-03:00", "holiday"),  # Carnival Monday
+        ("JP", "Asia/Tokyo", "2026-05-04T11:00:00+09:00", "holiday"),  # Greenery Day
+        ("AU", "Australia/Sydney", "2026-01-26T11:00:00+11:00", "holiday"),  # Australia Day
+        ("AE", "Asia/Dubai", "2026-03-07T11:00:00+04:00", "weekend"),  # a Saturday
+        ("AE", "Asia/Dubai", "2026-03-06T10:00:00+04:00", "business"),  # a Friday morning
+    ],
+)
+def test_clock_reads_closures_as_buyers_live_them(
+    capsys: pytest.CaptureFixture[str], code: str, zone: str, at: str, state: str
+) -> None:
+    status, out, _ = run(capsys, "clock", code, "--at", at, "--json")
+    zones = {z["zone"]: z for z in json.loads(out)["countries"][0]["zones"]}
+    assert status == 0 and zones[zone]["state"] == state
+
+
+def test_clock_names_government_only_holidays_and_the_agents_own_closures(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _status, out, _ = run(capsys, "clock", "US", "--at", "2026-10-12T11:00:00-04:00", "--json")
+    data = json.loads(out)
+    ny = next(z for z in data["countries"][0]["zones"] if z["zone"] == "America/New_York")
+    assert ny["state"] == "business" and ny["government_holiday"] == "Columbus Day"
+    _status, out, _ = run(capsys, "clock", "US", "--at", "2026-02-01T12:00:00+08:00", "--json")
+    assert [c["id"] for c in json.loads(out)["agent_closures"]] == ["cn_spring_festival"]
+    _status, out, _ = run(capsys, "clock", "US", "--at", "2026-02-01T12:00:00+08:00")
+    assert "提醒：中国春节" in out and "02-15 至 02-23" in out

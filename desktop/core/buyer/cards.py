@@ -19,6 +19,10 @@ from desktop.core.paths import resource
 TOPICS = ("communication", "taboos", "colours_numbers", "values", "payment", "shopping")
 
 
+#: How far ahead a card lists public holidays.
+HOLIDAY_DAYS = 365
+
+
 @dataclass(frozen=True)
 class Fact:
     topic: str
@@ -41,11 +45,11 @@ class Card:
 
 @cache
 def cards() -> dict[str, Card]:
-    path = resource("data", "countries", "cards.toml")
-    if not path.exists():
-        return {}
-    with path.open("rb") as fh:
-        data = tomllib.load(fh)
+    """Every card of ``data/countries/cards*.toml`` (one file per group of countries)."""
+    found: list[dict[str, Any]] = []
+    for path in sorted(resource("data", "countries").glob("cards*.toml")):
+        with path.open("rb") as fh:
+            found += tomllib.load(fh).get("card", [])
     return {
         str(c["country"]): Card(
             country=str(c["country"]),
@@ -58,7 +62,7 @@ def cards() -> dict[str, Card]:
                 for f in c.get("facts", [])
             ),
         )
-        for c in data.get("card", [])
+        for c in found
     }
 
 
@@ -93,10 +97,7 @@ def card_json(country: Country, today: date, language: str = ENGLISH) -> dict[st
             }
             for o in upcoming(country.code, today, days=120)
         ],
-        "holidays": [
-            {"date": d.isoformat(), "name": n}
-            for d, n in public_holidays(country.code, today, language=language)
-        ],
+        "holidays": _holidays(country, today, language),
         "weekend": list(country.weekend),
         "clock_12h": country.clock_12h,
         "business_hours": f"{country.business_start:%H:%M}-{country.business_end:%H:%M}",
@@ -113,3 +114,20 @@ def get_country(code: str) -> Country:
         known = ", ".join(countries())
         raise ValueError(f"unknown country {code!r}: use one of {known}")
     return found
+
+
+def _holidays(country: Country, today: date, language: str) -> list[dict[str, str]]:
+    """The country's public holidays of the coming year, named in ``language``; ``kind``
+    "government" where offices close but most buyers work."""
+    english = dict(public_holidays(country.code, today, days=HOLIDAY_DAYS))
+    named = dict(public_holidays(country.code, today, days=HOLIDAY_DAYS, language=language))
+    return [
+        {
+            "date": day.isoformat(),
+            "name": named.get(day, name),
+            "kind": "government"
+            if all(n.strip() in country.government_only for n in name.split(";"))
+            else "public",
+        }
+        for day, name in sorted(english.items())
+    ]

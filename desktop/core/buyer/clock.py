@@ -14,8 +14,8 @@ from datetime import date, datetime, timedelta
 
 import pytz
 
+from desktop.core.buyer.closures import closure
 from desktop.core.buyer.countries import AGENT_ZONE, Country
-from desktop.core.buyer.festivals import holiday_name
 
 UTC = pytz.utc
 #: Local hours counted as night (22:00-07:00): a message then sits unread.
@@ -32,6 +32,8 @@ class ZoneStatus:
     """One of :data:`STATES`: business, after_hours, night, weekend or holiday."""
     holiday: str | None
     """The public holiday's name (US English, from the holidays package) on a holiday."""
+    government_holiday: str | None
+    """A holiday when offices close but most buyers work (the state is not ``holiday``)."""
     next_business_start: datetime
     """When business hours next begin (now, if they are on), in the buyer's zone."""
     day_offset: int
@@ -78,9 +80,12 @@ def localize(naive: datetime, zone: str) -> datetime:
         return tz.normalize(tz.localize(naive, is_dst=False))
 
 
-def _is_day_off(country: Country, day: date) -> tuple[bool, str | None]:
-    name = holiday_name(country.code, day)
-    return (name is not None or day.weekday() in country.weekend), name
+def _is_day_off(country: Country, zone: str, day: date) -> tuple[bool, str | None, str | None]:
+    """Whether ``day`` is off in ``zone``, the public holiday and the government-only one."""
+    found = closure(country, zone, day)
+    public = found.name if found and found.kind == "public" else None
+    government = found.name if found and found.kind == "government" else None
+    return (public is not None or day.weekday() in country.weekend), public, government
 
 
 def next_business_start(country: Country, zone: str, moment: datetime) -> datetime:
@@ -88,7 +93,7 @@ def next_business_start(country: Country, zone: str, moment: datetime) -> dateti
     local = to_zone(moment, zone)
     day = local.date()
     for _ in range(30):
-        off, _name = _is_day_off(country, day)
+        off, _public, _government = _is_day_off(country, zone, day)
         if not off:
             start = localize(datetime.combine(day, country.business_start), zone)
             end = localize(datetime.combine(day, country.business_end), zone)
@@ -104,7 +109,7 @@ def status(country: Country, zone: str, moment: datetime) -> ZoneStatus:
     """Everything the clock shows for one zone at one instant."""
     local = to_zone(moment, zone)
     beijing = to_zone(moment, AGENT_ZONE)
-    off, holiday = _is_day_off(country, local.date())
+    off, holiday, government = _is_day_off(country, zone, local.date())
     hour = local.time()
     if holiday:
         state = "holiday"
@@ -122,6 +127,7 @@ def status(country: Country, zone: str, moment: datetime) -> ZoneStatus:
         local=local,
         state=state,
         holiday=holiday,
+        government_holiday=government,
         next_business_start=next_business_start(country, zone, moment),
         day_offset=(local.date() - beijing.date()).days,
         hours_from_beijing=diff.total_seconds() / 3600,

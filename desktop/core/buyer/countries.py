@@ -7,7 +7,7 @@ the clock and the usual business hours.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import time
 from decimal import Decimal
 from functools import cache
@@ -52,6 +52,12 @@ class Country:
     """Weekend weekdays, Monday = 0 (CLDR)."""
     clock_12h: bool
     """True where people read the time on a 12-hour clock (CLDR's short time pattern)."""
+    subdivisions: dict[str, str] = field(default_factory=dict, compare=False)
+    """Zone -> the holidays package's subdivision of its region (regional holidays)."""
+    customary: tuple[str, ...] = ()
+    """Optional-category holidays most people take off (Brazil's Carnival)."""
+    government_only: tuple[str, ...] = ()
+    """Public holidays when offices close but most buyers work (US Columbus Day)."""
 
     def name(self, locale: str) -> str:
         """The country's name for a UI in ``locale``: Chinese for ``zh*``, else English."""
@@ -116,6 +122,9 @@ def countries() -> dict[str, Country]:
             business_end=_hhmm(end),
             weekend=_weekend(locale),
             clock_12h="h" in pattern or "K" in pattern,
+            subdivisions={str(k): str(v) for k, v in item.get("subdivisions", {}).items()},
+            customary=tuple(item.get("customary", ())),
+            government_only=tuple(item.get("government_only", ())),
         )
     return result
 

@@ -38,8 +38,11 @@ class Occurrence:
 
 @cache
 def festivals() -> tuple[Festival, ...]:
-    with resource("data", "countries", "festivals.toml").open("rb") as fh:
-        data = tomllib.load(fh)
+    """Every festival of ``data/countries/festivals*.toml`` (one file per group of countries)."""
+    found: list[dict[str, Any]] = []
+    for path in sorted(resource("data", "countries").glob("festivals*.toml")):
+        with path.open("rb") as fh:
+            found += tomllib.load(fh).get("festival", [])
     return tuple(
         Festival(
             id=str(f["id"]),
@@ -49,7 +52,7 @@ def festivals() -> tuple[Festival, ...]:
             note_zh=str(f.get("note_zh", "")),
             rule=dict(f["rule"]),
         )
-        for f in data["festival"]
+        for f in found
     )
 
 
@@ -81,15 +84,93 @@ def _holiday_start(country: str, name: str, year: int) -> date | None:
     return days[0] if days else None
 
 
-def first_day(festival: Festival, year: int) -> date | None:
-    """The first day of a festival in ``year`` (None when the rule has no date that year)."""
+@cache
+def _weekend_workdays(country: str, year: int) -> frozenset[date]:
+    """Weekend days worked instead of a bridge day (China's transferred working days)."""
+    cal = holidays.country_holidays(country, years=year, language=ENGLISH)
+    return frozenset(getattr(cal, "weekend_workdays", ()) or ())
+
+
+def closure_block(country: str, name: str, year: int) -> tuple[date, date] | None:
+    """The days off around the holiday ``name`` as people live them: the holiday, the bridge
+    days given in exchange, and the weekend days joined to them, but not a weekend day that is
+    worked instead (China's Spring Festival 2026: 15 to 23 February)."""
+    start = _holiday_start(country, name, year)
+    if start is None:
+        return None
+    days_off = set(_holiday_calendar(country, year)) | set(
+        _holiday_calendar(country, year + 1) if start.month == 12 else ()
+    )
+    workdays = _weekend_workdays(country, year)
+    weekend = {5, 6}
+
+    def off(day: date) -> bool:
+        return day in days_off or (day.weekday() in weekend and day not in workdays)
+
+    first, last = start, start
+    while off(first - timedelta(days=1)):
+        first -= timedelta(days=1)
+    while off(last + timedelta(days=1)):
+        last += timedelta(days=1)
+    return first, last
+
+
+def _islamic(event: str, year: int) -> date | None:
+    """The first day of Ramadan or of Eid al-Fitr / al-Adha in ``year`` (the holidays
+    package's tabular dates; a day earlier or later where the moon is sighted otherwise)."""
+    from holidays.calendars.islamic import _IslamicLunar  # its only home in the package
+
+    dates = {
+        "ramadan": _IslamicLunar().ramadan_beginning_dates,
+        "eid_al_fitr": _IslamicLunar().eid_al_fitr_dates,
+        "eid_al_adha": _IslamicLunar().eid_al_adha_dates,
+    }[event](year)
+    found = [d for d, _estimated in dates if d.year == year]
+    return found[0] if found else None
+
+
+def span(festival: Festival, year: int) -> tuple[date, date] | None:
+    """First and last day (inclusive) of a festival starting in ``year``, or None."""
     rule = festival.rule
     kind = rule["kind"]
+    days = int(rule.get("days", 1))
+    if kind == "closure":
+        block = closure_block(str(rule["country"]), str(rule["name"]), year)
+        if block is not None:
+            return block
+        kind = "holiday"  # a year the package does not have yet: the rule's usual length
+    if kind == "islamic" and rule["event"] == "ramadan":
+        start, eid = _islamic("ramadan", year), _islamic("eid_al_fitr", year)
+        if start is None or eid is None or eid < start:
+            return None
+        return start, eid - timedelta(days=1)
+    if kind == "month":
+        month = int(rule["month"])
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    if kind == "range":
+        for first, last in rule["dates"]:
+            if date.fromisoformat(first).year == year:
+                return date.fromisoformat(first), date.fromisoformat(last)
+        return None
+    start = _first_day(festival, kind, year)
+    return (start, start + timedelta(days=days - 1)) if start else None
+
+
+def first_day(festival: Festival, year: int) -> date | None:
+    """The first day of a festival in ``year`` (None when the rule has no date that year)."""
+    found = span(festival, year)
+    return found[0] if found else None
+
+
+def _first_day(festival: Festival, kind: str, year: int) -> date | None:
+    rule = festival.rule
     if kind == "fixed":
         return date(year, int(rule["month"]), int(rule["day"]))
     if kind == "holiday":
         anchor = _holiday_start(str(rule["country"]), str(rule["name"]), year)
         return anchor + timedelta(days=int(rule.get("offset", 0))) if anchor else None
+    if kind == "islamic":
+        return _islamic(str(rule["event"]), year)
     if kind == "nth_weekday":
         month, weekday, n = int(rule["month"]), int(rule["weekday"]), int(rule["n"])
         days = [
@@ -104,11 +185,9 @@ def first_day(festival: Festival, year: int) -> date | None:
 def occurrences(year: int) -> list[Occurrence]:
     found = []
     for f in festivals():
-        start = first_day(f, year)
-        if start is not None:
-            found.append(
-                Occurrence(f, start, start + timedelta(days=int(f.rule.get("days", 1)) - 1))
-            )
+        dates = span(f, year)
+        if dates is not None:
+            found.append(Occurrence(f, *dates))
     return found
 
 
