@@ -280,6 +280,12 @@ ZH: dict[str, str] = {
     # -- window and phrasebook --
     "%1 (offices closed)": "%1（政府机构放假）",
     "(offices closed, most buyers work)": "（政府机构放假，多数买家照常上班）",
+    "same time as Beijing": "与北京同时",
+    "%1 (UTC%2, %3, %4)": "%1（UTC%2，%3，%4）",
+    "%1 h behind Beijing": "比北京晚 %1 小时",
+    "%1 h ahead of Beijing": "比北京早 %1 小时",
+    "clocks change": "有夏令时",
+    "no clock change": "无夏令时",
     "Your own closure: %1, %2 to %3. Tell buyers before it starts.": (
         "你自己的假期：%1，%2至%3。请在放假前告知买家。"
     ),

@@ -38,6 +38,19 @@ class CardView(QTextBrowser):
     def _city(self, zone: str) -> str:
         return city_name(zone, self._locale)
 
+    def _zone(self, facts: dict[str, Any]) -> str:
+        """A zone as computed today: its city, UTC offset, gap to Beijing, clock changes."""
+        hours = float(facts["hours_from_beijing"])
+        if hours == 0:
+            gap = self.tr("same time as Beijing")
+        else:
+            behind, ahead = self.tr("%1 h behind Beijing"), self.tr("%1 h ahead of Beijing")
+            gap = (behind if hours < 0 else ahead).replace("%1", f"{abs(hours):g}")
+        change = self.tr("clocks change") if facts["dst"] else self.tr("no clock change")
+        city = html.escape(self._city(str(facts["zone"])))
+        text = self.tr("%1 (UTC%2, %3, %4)", "zone: city (offset, gap, clock changes)")
+        return fill(text, city, str(facts["utc_offset"]), gap, change)
+
     def _weekday(self, index: int) -> str:
         """CLDR's short weekday name in the UI language (Monday = 0)."""
         return str(self._cldr.days["format"]["abbreviated"][index])
@@ -111,10 +124,10 @@ class CardView(QTextBrowser):
             (self.tr("Currency format"), f"{e(data['currency'])} {e(data['currency_sample'])}"),
             (self.tr("Clock"), self.tr("12-hour") if data["clock_12h"] else self.tr("24-hour")),
         )
-        zones = sep.join(self._city(z) for z in data["zones"])
+        zones = "<br>".join(self._zone(z) for z in data["zone_facts"])
         line = "&emsp;".join(f"<b>{label}</b> {value}" for label, value in fields)
         heading = self.tr("Main time zones")
-        parts.append(f"<p>{line}<br><b>{heading}</b> {e(zones)} {muted('[CLDR, pytz]')}</p>")
+        parts.append(f"<p>{line}<br><b>{heading}</b> {muted('[CLDR, pytz]')}<br>{zones}</p>")
         self.setHtml("".join(parts))
 
     def _festival(self, f: dict[str, Any]) -> str:

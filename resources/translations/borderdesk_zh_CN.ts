@@ -169,108 +169,139 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../../desktop/ui/buyer_card.py" line="48" />
+        <location filename="../../desktop/ui/buyer_card.py" line="45" />
+        <source>same time as Beijing</source>
+        <translation>与北京同时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer_card.py" line="47" />
+        <source>%1 h behind Beijing</source>
+        <translation>比北京晚 %1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer_card.py" line="47" />
+        <source>%1 h ahead of Beijing</source>
+        <translation>比北京早 %1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer_card.py" line="49" />
+        <source>clocks change</source>
+        <translation>有夏令时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer_card.py" line="49" />
+        <source>no clock change</source>
+        <translation>无夏令时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer_card.py" line="51" />
+        <source>%1 (UTC%2, %3, %4)</source>
+        <comment>zone: city (offset, gap, clock changes)</comment>
+        <translation>%1（UTC%2，%3，%4）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/buyer_card.py" line="61" />
         <source>Communication</source>
         <translation>沟通风格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer_card.py" line="49" />
+        <location filename="../../desktop/ui/buyer_card.py" line="62" />
         <source>Taboos</source>
         <translation>禁忌</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer_card.py" line="50" />
+        <location filename="../../desktop/ui/buyer_card.py" line="63" />
         <source>Colours and numbers</source>
         <translation>颜色与数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer_card.py" line="51" />
+        <location filename="../../desktop/ui/buyer_card.py" line="64" />
         <source>What buyers value</source>
         <translation>买家看重</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer_card.py" line="52" />
+        <location filename="../../desktop/ui/buyer_card.py" line="65" />
         <source>Payment</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer_card.py" line="53" />
+        <location filename="../../desktop/ui/buyer_card.py" line="66" />
         <source>Shopping seasons</source>
         <translation>购物季</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer_card.py" line="65" />
+        <location filename="../../desktop/ui/buyer_card.py" line="78" />
         <source>(offices closed, most buyers work)</source>
         <translation>（政府机构放假，多数买家照常上班）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer_card.py" line="73" />
+        <location filename="../../desktop/ui/buyer_card.py" line="86" />
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer_card.py" line="78" />
+        <location filename="../../desktop/ui/buyer_card.py" line="91" />
         <source>Greeting</source>
         <translation>问候</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer_card.py" line="78" />
+        <location filename="../../desktop/ui/buyer_card.py" line="91" />
         <source>Closing</source>
         <translation>结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer_card.py" line="81" />
+        <location filename="../../desktop/ui/buyer_card.py" line="94" />
         <source>(%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer_card.py" line="99" />
+        <location filename="../../desktop/ui/buyer_card.py" line="112" />
         <source>Upcoming shopping seasons</source>
         <translation>近期购物季</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer_card.py" line="106" />
+        <location filename="../../desktop/ui/buyer_card.py" line="119" />
         <source>Upcoming public holidays</source>
         <translation>近期公共假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer_card.py" line="109" />
+        <location filename="../../desktop/ui/buyer_card.py" line="122" />
         <source>Weekend</source>
         <translation>周末</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer_card.py" line="110" />
+        <location filename="../../desktop/ui/buyer_card.py" line="123" />
         <source>Business hours</source>
         <translation>营业时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer_card.py" line="111" />
+        <location filename="../../desktop/ui/buyer_card.py" line="124" />
         <source>Currency format</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer_card.py" line="112" />
+        <location filename="../../desktop/ui/buyer_card.py" line="125" />
         <source>Clock</source>
         <translation>时钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer_card.py" line="112" />
+        <location filename="../../desktop/ui/buyer_card.py" line="125" />
         <source>12-hour</source>
         <translation>12 小时制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer_card.py" line="112" />
+        <location filename="../../desktop/ui/buyer_card.py" line="125" />
         <source>24-hour</source>
         <translation>24 小时制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer_card.py" line="116" />
+        <location filename="../../desktop/ui/buyer_card.py" line="129" />
         <source>Main time zones</source>
         <translation>主要时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer_card.py" line="124" />
+        <location filename="../../desktop/ui/buyer_card.py" line="137" />
         <source>%1 (%2) %3 ~ %4</source>
         <comment>festival: Chinese name (English name) dates</comment>
         <translation>%1（%2）%3 ~ %4</translation>

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Any
 
-from desktop.core.buyer.countries import Country, countries
+import pytz
+
+from desktop.core.buyer.countries import AGENT_ZONE, Country, countries
 from desktop.core.buyer.festivals import ENGLISH, public_holidays, upcoming
 from desktop.core.paths import resource
 
@@ -102,6 +104,7 @@ def card_json(country: Country, today: date, language: str = ENGLISH) -> dict[st
         "clock_12h": country.clock_12h,
         "business_hours": f"{country.business_start:%H:%M}-{country.business_end:%H:%M}",
         "zones": list(country.main_zones),
+        "zone_facts": [zone_facts(zone, today) for zone in country.main_zones],
     }
 
 
@@ -131,3 +134,25 @@ def _holidays(country: Country, today: date, language: str) -> list[dict[str, st
         }
         for day, name in sorted(english.items())
     ]
+
+
+def zone_facts(zone: str, today: date) -> dict[str, Any]:
+    """What a card says of a zone, computed from pytz for ``today`` (never typed into the
+    data): its UTC offset, its hours from Beijing, and whether its clocks change this year."""
+
+    def offset_at(name: str, moment: datetime) -> timedelta:
+        return pytz.timezone(name).localize(moment).utcoffset() or timedelta(0)
+
+    noon = datetime.combine(today, time(12))
+    offset = offset_at(zone, noon)
+    gap = offset - offset_at(AGENT_ZONE, noon)
+    january, july = (datetime(today.year, month, 1, 12) for month in (1, 7))
+    changes = offset_at(zone, january) != offset_at(zone, july)
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return {
+        "zone": zone,
+        "utc_offset": f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}",
+        "hours_from_beijing": gap.total_seconds() / 3600,
+        "dst": changes,
+    }

@@ -14,20 +14,12 @@ from functools import cache
 
 import pytz
 from babel import Locale
+from babel.core import get_global
 from babel.dates import get_timezone_location
 from babel.numbers import format_currency, get_territory_currencies
 
 from desktop.core.paths import resource
 
-#: Babel's CLDR data still keys some zones by their old names.
-_CLDR_ZONE_ALIASES = {
-    "Europe/Kyiv": "Europe/Kiev",
-    "Asia/Kolkata": "Asia/Calcutta",
-    "Asia/Ho_Chi_Minh": "Asia/Saigon",
-    "Asia/Kathmandu": "Asia/Katmandu",
-    "America/Nuuk": "America/Godthab",
-    "Pacific/Kanton": "Pacific/Enderbury",
-}
 ZH = Locale.parse("zh_CN")
 EN = Locale.parse("en_US")
 AGENT_ZONE = "Asia/Shanghai"
@@ -71,7 +63,8 @@ class Country:
 def city_name(zone: str, locale: str = "zh_CN") -> str:
     """The zone's city in ``locale`` (CLDR exemplar city, else CLDR's name from the zone id)."""
     cldr = Locale.parse(locale)
-    for key in (zone, _CLDR_ZONE_ALIASES.get(zone, zone)):
+    old_names = [old for old, new in get_global("zone_aliases").items() if new == zone]
+    for key in (zone, *old_names):  # CLDR may still key a renamed zone by its old name
         city = cldr.time_zones.get(key, {}).get("city")
         if city:
             return str(city)
