@@ -350,3 +350,20 @@ def test_chinese_panel_names_a_holiday_state(make_panel) -> None:  # type: ignor
 
 def test_languages_are_named_in_their_own_language() -> None:
     assert LANGUAGES == {"zh_CN": "中文", "en": "English"}
+
+
+def test_own_closures_and_government_only_holidays_are_shown(
+    make_panel: Callable[..., BuyerPanel],
+) -> None:
+    # Beijing noon on 1 February 2026: Spring Festival (15-23 February) is coming
+    panel = make_panel("en", "US", at="2026-02-01T04:00:00+00:00")
+    assert (
+        "Your own closure: Chinese New Year (sellers closed), Feb 15 to Feb 23."
+        in panel.notices.text()
+    )
+    # New York 11:00 on Columbus Day: offices close, most buyers work
+    zh = make_panel("zh_CN", "US", at="2026-10-12T15:00:00+00:00")
+    model = zh.clock_model
+    rows = {model.item(r, 0).text(): model.item(r, 3).text() for r in range(model.rowCount())}
+    assert rows["美国·纽约"] == "工作时间 · Columbus Day（政府机构放假）"
+    assert "提醒" not in zh.notices.text() and "你自己的假期" not in zh.notices.text()
