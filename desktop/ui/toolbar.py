@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QToolBar, QWidget
 
 from desktop.core.buyer.countries import countries
+from desktop.core.search.text import has_cjk
 from desktop.ui.i18n import platform_names
 from desktop.ui.search_box import SearchBox
 
@@ -30,6 +31,8 @@ class MainToolbar(QToolBar):
         for c in countries().values():
             # the Chinese UI also lists the English name: buyers' addresses are in English
             name = f"{c.name_zh} {c.name_en}" if chinese else c.name_en
+            shown = [a for a in c.aliases if chinese or not has_cjk(a)]  # typed names find it too
+            name += "".join(f" / {alias}" for alias in shown)
             self.country_box.addItem(f"{name} ({c.code})", c.code)
         completer = QCompleter(self.country_box.model(), self.country_box)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

@@ -75,3 +75,16 @@ def test_card_json_gives_codes_the_cli_and_the_ui_word() -> None:
     assert all(t in data for t in TOPICS) and not hasattr(module, "TOPICS_ZH")
     content = {"name_zh", "greeting_zh", "closing_zh", *TOPICS, "festivals"}
     assert not [k for k, v in data.items() if k not in content and has_cjk(str(v))]
+
+
+def test_card_text_types_no_fact_a_library_computes() -> None:
+    """Offsets, gaps to Beijing, clock changes, zone counts and weekend days go stale when typed
+    (the fact check found several): the card computes them from pytz and CLDR instead."""
+    typed = re.compile(
+        r"UTC\s*[+\-−]\s*\d|[早晚]\s*\d+(\.\d+)?\s*个?小时|\d+\s*个时区|夏令时|冬令时"
+        r"|周[一二三四五六日]至周[一二三四五六日]|周末是"
+    )
+    assert typed.search("比北京晚 5 小时") and typed.search("全国有 11 个时区")  # the check works
+    for code, card in cards().items():
+        for fact in card.facts:
+            assert not typed.search(fact.zh), (code, fact.zh)

@@ -51,6 +51,11 @@ def test_find_by_code_chinese_or_english_name() -> None:
     assert find_country("巴西").code == "BR"  # type: ignore[union-attr]
     assert find_country("Saudi").code == "SA"  # type: ignore[union-attr]
     assert find_country("沙特").code == "SA"  # type: ignore[union-attr]
+    for text, code in (("日本", "JP"), ("Japan", "JP"), ("阿联酋", "AE"), ("United Arab", "AE")):
+        assert find_country(text).code == code, text  # type: ignore[union-attr]
+    for text, code in (("哈萨克斯坦", "KZ"), ("vn", "VN"), ("Schweiz", None), ("瑞士", "CH")):
+        found = find_country(text)
+        assert (found.code if found else None) == code, text
     assert find_country("Atlantis") is None and find_country("") is None
 
 

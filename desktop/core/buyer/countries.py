@@ -50,6 +50,8 @@ class Country:
     """Optional-category holidays most people take off (Brazil's Carnival)."""
     government_only: tuple[str, ...] = ()
     """Public holidays when offices close but most buyers work (US Columbus Day)."""
+    aliases: tuple[str, ...] = ()
+    """Short names people type that CLDR does not give (阿联酋, UAE)."""
 
     def name(self, locale: str) -> str:
         """The country's name for a UI in ``locale``: Chinese for ``zh*``, else English."""
@@ -118,6 +120,7 @@ def countries() -> dict[str, Country]:
             subdivisions={str(k): str(v) for k, v in item.get("subdivisions", {}).items()},
             customary=tuple(item.get("customary", ())),
             government_only=tuple(item.get("government_only", ())),
+            aliases=tuple(item.get("aliases", ())),
         )
     return result
 
@@ -132,7 +135,7 @@ def find_country(text: str) -> Country | None:
         return table[needle.upper()]
     for exact in (True, False):
         for c in table.values():
-            names = (c.name_zh.lower(), c.name_en.lower())
+            names = (c.name_zh.lower(), c.name_en.lower(), *(a.lower() for a in c.aliases))
             if (needle in names) if exact else any(n.startswith(needle) for n in names):
                 return c
     return None
