@@ -242,6 +242,23 @@ def cmd_card(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    """Compliance findings for one reply (TEXT, or all of stdin)."""
+    from desktop.core.compliance.check import check
+
+    text = args.text if args.text is not None else sys.stdin.read()
+    findings = check(text, args.platform)
+    if args.json:
+        _emit_json([f.to_json() for f in findings], out)
+        return EXIT_OK
+    if not findings:
+        out.write("未发现违规 (no findings)\n")
+    for f in findings:
+        level = "错误" if f.severity == "error" else "提醒"
+        out.write(f"{level} [{f.rule}] {text[f.start : f.end]!r}: {f.message_zh} {f.fix_zh}\n")
+    return EXIT_OK
+
+
 def cmd_quote(args: argparse.Namespace, out: TextIO) -> int:
     from desktop.core.quote.pricing import QuoteInput, calculate
 
@@ -379,6 +396,10 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument(name, default=default, required=default is None, help=help_)
     p.add_argument("--currency", default="USD")
     p.add_argument("--price", help="a price in the selling currency: reverse mode (margin out)")
+    p.add_argument("--json", action="store_true")
+    p = command("check", cmd_check, "compliance findings for a reply (no TEXT: all of stdin)")
+    p.add_argument("text", nargs="?", help="the reply; leave out to read all of stdin")
+    p.add_argument("--platform", default="aliexpress", choices=PLATFORMS)
     p.add_argument("--json", action="store_true")
     p = command("export", cmd_export, "export every reply as CSV or JSON")
     p.add_argument("file")

@@ -1,0 +1,92 @@
+"""Compliance rules as data: ``data/compliance/rules.toml``, compiled once."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from desktop.core.compliance.anchors import anchors
+from desktop.core.paths import resource
+
+#: The platforms a rule's severity is given for (the agent's platform setting).
+PLATFORMS = ("aliexpress", "amazon", "shopee", "own_store")
+SEVERITIES = ("error", "warning")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    family: str
+    severity: dict[str, str]
+    """Platform -> "error" or "warning"; a platform left out: the rule does not apply."""
+    patterns: tuple[re.Pattern[str], ...]
+    within: re.Pattern[str] | None
+    unless_sentence: re.Pattern[str] | None
+    unless_before: re.Pattern[str] | None
+    unless_match: re.Pattern[str] | None
+    message_zh: str
+    message_en: str
+    fix_zh: str
+    fix_en: str
+    replace: str | None
+    source: str
+    triggers: tuple[str, ...] = ()
+    """Lower-case words one of which the text must hold for the patterns to be tried."""
+    anchors: tuple[tuple[str, ...] | None, ...] = ()
+    """Per pattern: words one of which a match must contain (None: unknown, always tried)."""
+
+
+def _compile(text: str | None) -> re.Pattern[str] | None:
+    return re.compile(text, re.IGNORECASE) if text else None
+
+
+def parse_rules(data: dict[str, object]) -> tuple[Rule, ...]:
+    """Rules from parsed TOML; ValueError names the rule of a bad pattern or severity."""
+    rules = []
+    for item in data.get("rule", []):  # type: ignore[attr-defined]
+        rule_id = str(item["id"])
+        severity = {str(k): str(v) for k, v in dict(item["severity"]).items()}
+        if not set(severity) <= set(PLATFORMS) or not set(severity.values()) <= set(SEVERITIES):
+            raise ValueError(f"rule {rule_id}: bad severity {severity}")
+        try:
+            patterns = tuple(re.compile(p, re.IGNORECASE) for p in item["patterns"])
+            within, unless_sentence, unless_before, unless_match = (
+                _compile(item.get(key))
+                for key in ("within", "unless_sentence", "unless_before", "unless_match")
+            )
+        except re.error as exc:
+            raise ValueError(f"rule {rule_id}: {exc}") from exc
+        rules.append(
+            Rule(
+                rule_id,
+                str(item["family"]),
+                severity,
+                patterns,
+                within,
+                unless_sentence,
+                unless_before,
+                unless_match,
+                str(item["message_zh"]),
+                str(item["message_en"]),
+                str(item["fix_zh"]),
+                str(item["fix_en"]),
+                item.get("replace"),
+                str(item["source"]),
+                tuple(str(t).lower() for t in item.get("triggers", ())),
+                tuple(anchors(p.pattern) for p in patterns),
+            )
+        )
+    return tuple(rules)
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    """The shipped rules, compiled once."""
+    with resource("data", "compliance", "rules.toml").open("rb") as fh:
+        return parse_rules(tomllib.load(fh))
+
+
+def families() -> tuple[str, ...]:
+    return tuple(dict.fromkeys(r.family for r in rules()))

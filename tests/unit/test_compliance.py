@@ -1,0 +1,209 @@
+"""The compliance checker: each rule family with its span, the look-alikes it must leave alone,
+the CLI contract, the built-in replies, and that no text makes it raise."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.cli import main
+from desktop.core import open_library
+from desktop.core.compliance.check import MAX_CHARS, check, has_errors
+from desktop.core.compliance.rules import families, parse_rules, rules
+from desktop.core.library.entry import PLATFORMS
+
+#: (text, platform, family, the flagged words): one or more per family.
+RISKY = [
+    ("Add me on WhatsApp for a better price", "aliexpress", "off_platform", "WhatsApp"),
+    ("call me +44 7700 900123 tonight", "aliexpress", "off_platform", "+44 7700 900123"),
+    ("my number 138 0013 8000", "shopee", "off_platform", "138 0013 8000"),
+    ("wechat: shop_lily88", "aliexpress", "off_platform", "wechat: shop_lily88"),
+    ("write to lily.shop@example.com please", "amazon", "off_platform", "lily.shop@example.com"),
+    ("see www.example-shop.com for more", "aliexpress", "off_platform", "www.example-shop.com"),
+    ("you can pay me directly by bank transfer", "aliexpress", "off_platform", "pay me directly"),
+    ("加我微信 abc12345 详聊", "aliexpress", "off_platform", "加我微信 abc12345"),
+    ("I guarantee it will arrive by Friday!", "aliexpress", "guaranteed_date", "guarantee"),
+    ("保证周五前到货", "aliexpress", "guaranteed_date", "保证周五前到货"),
+    (
+        "we can mark it as a gift so you avoid customs",
+        "aliexpress",
+        "false_customs",
+        "mark it as a gift",
+    ),
+    ("申报成礼品就不用交税", "aliexpress", "false_customs", "申报成礼品"),
+    ("Give us 5 stars and we refund 2 dollars", "aliexpress", "feedback_manipulation", "5 stars"),
+    ("好评返现5元", "aliexpress", "feedback_manipulation", "好评"),
+    (
+        "could you change your review? we send a coupon",
+        "amazon",
+        "feedback_manipulation",
+        "change your review",
+    ),
+    ("the other buyer's address is 5 Elm Road", "amazon", "buyer_details", "other buyer's address"),
+    (
+        "absolutely no problem, best in the world",
+        "aliexpress",
+        "absolute_claim",
+        "absolutely no problem",
+    ),
+    ("You can pay cash on delivery", "aliexpress", "cash_on_delivery", "cash on delivery"),
+    (
+        "sorry, we do not accept credit cards",
+        "aliexpress",
+        "refuse_payment_or_invoice",
+        "do not accept credit cards",
+    ),
+    (
+        "we cannot provide an invoice",
+        "aliexpress",
+        "refuse_payment_or_invoice",
+        "cannot provide an invoice",
+    ),
+    ("Check out our new collection!", "amazon", "amazon_promotion", "Check out our new collection"),
+    ("Dear {buyer}, your parcel", "aliexpress", "unfilled_placeholder", "{buyer}"),
+    ("tracking number ***", "aliexpress", "unfilled_placeholder", "***"),
+]
+
+CLEAN = [
+    "We usually ship within 48 hours after payment is verified.",
+    "Delivery usually takes 15-25 days; customs or weather can add a few days.",
+    "Your order 8123456789012345 shipped, tracking LX123456789CN.",
+    "This shirt is 100% cotton, sizes 38-42. Best regards!",
+    "We cannot accept cash on delivery, sorry: please pay at checkout.",
+    "We do provide invoices through the platform.",
+    "Please leave an honest review, whatever you think of it.",
+    "A gift box is included with every order.",
+    "Please keep all messages here in the AliExpress chat.",
+    "Hi Anna, thanks for your order!",
+    "一般48小时内发货，请您耐心等待。",
+    "请给我们一个真实的评价。",
+]
+
+
+@pytest.mark.parametrize(("text", "platform", "family", "flagged"), RISKY)
+def test_each_family_is_found_with_its_span(
+    text: str, platform: str, family: str, flagged: str
+) -> None:
+    found = [f for f in check(text, platform) if f.family == family]
+    assert found, text
+    assert any(flagged in text[f.start : f.end] or text[f.start : f.end] in flagged for f in found)
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_look_alikes_are_left_alone(text: str) -> None:
+    for platform in PLATFORMS:
+        assert check(text, platform) == [], (platform, [f.rule for f in check(text, platform)])
+
+
+def test_amazon_promotion_counts_on_amazon_only() -> None:
+    text = "Check out our new collection, 20% off your next order"
+    assert has_errors(check(text, "amazon"))
+    assert not any(f.family == "amazon_promotion" for f in check(text, "aliexpress"))
+
+
+def test_every_family_of_the_issue_has_rules_with_both_languages() -> None:
+    assert set(families()) == {
+        "off_platform",
+        "guaranteed_date",
+        "false_customs",
+        "feedback_manipulation",
+        "buyer_details",
+        "absolute_claim",
+        "cash_on_delivery",
+        "refuse_payment_or_invoice",
+        "amazon_promotion",
+        "unfilled_placeholder",
+    }
+    for rule in rules():
+        assert rule.message_zh and rule.message_en and rule.fix_zh and rule.fix_en, rule.id
+        assert rule.source, rule.id
+
+
+def test_a_bad_pattern_names_its_rule() -> None:
+    bad = {
+        "rule": [
+            {
+                "id": "x.y",
+                "family": "x",
+                "severity": {"amazon": "error"},
+                "patterns": ["(unclosed"],
+                "message_zh": "m",
+                "message_en": "m",
+                "fix_zh": "f",
+                "fix_en": "f",
+                "source": "s",
+            }
+        ]
+    }
+    with pytest.raises(ValueError, match=r"x\.y"):
+        parse_rules(bad)
+
+
+def test_built_in_replies_have_no_error_on_their_platforms() -> None:
+    lib = open_library(Path(tempfile.mkdtemp()) / "lib.sqlite")
+    try:
+        bad = [
+            (e.id, p, f.rule)
+            for e in lib.iter_entries()
+            for p in (e.platforms or PLATFORMS)
+            for text in (e.en, e.zh)
+            for f in check(text, p)
+            if f.severity == "error"
+        ]
+    finally:
+        lib.close()
+    assert bad == []
+
+
+@given(st.text(max_size=3000), st.sampled_from([*PLATFORMS, None]))
+def test_any_text_gives_findings_never_an_error(text: str, platform: str | None) -> None:
+    for f in check(text, platform):
+        assert 0 <= f.start < f.end <= min(len(text), MAX_CHARS)
+        assert f.severity in ("error", "warning")
+
+
+def test_cli_check_json_contract(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main(["check", "Add me on WhatsApp", "--platform", "amazon", "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert [f["rule"] for f in found] == ["off_platform.messenger"]
+    assert set(found[0]) >= {"rule", "severity", "start", "end", "message_zh", "message_en", "fix"}
+    assert (found[0]["start"], found[0]["end"], found[0]["severity"]) == (10, 18, "error")
+    monkeypatch.setattr("sys.stdin", __import__("io").StringIO("We usually ship in 2 days.\n"))
+    assert main(["check", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "compliance"
+
+
+def test_labelled_sets_are_well_formed() -> None:
+    import tomllib
+
+    names = set(families())
+    sizes = {}
+    for path in sorted(DATA.glob("*.toml")):
+        with path.open("rb") as fh:
+            found = tomllib.load(fh)["case"]
+        sizes[path.name] = len(found)
+        for case in found:
+            assert case["text"].strip() and case["platform"] in PLATFORMS, case
+            assert set(case["families"]) <= names, case
+    english = sizes["en.dev.toml"] + sizes["en.test.toml"]
+    chinese = sizes["zh.dev.toml"] + sizes["zh.test.toml"]
+    assert english >= 200 and chinese >= 40
+
+
+def test_the_dev_half_stays_where_it_was_tuned() -> None:
+    """Tuning happens on the dev half only; this keeps it from sliding back. The test half
+    is reported by ``make bench`` and never asserted on or tuned against."""
+    from bench.compliance import scores
+
+    overall = scores("dev")["all"]
+    assert overall[0] >= 0.97 and overall[1] >= 0.97, overall
