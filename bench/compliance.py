@@ -29,7 +29,8 @@ REPLY = (
 
 def cases(half: str) -> list[dict[str, object]]:
     found: list[dict[str, object]] = []
-    for path in sorted(DATA.glob(f"*.{half}.toml")):
+    pattern = "*.dev*.toml" if half == "dev" else f"*.{half}.toml"  # dev2: a second dev half
+    for path in sorted(DATA.glob(pattern)):
         with path.open("rb") as fh:
             found += tomllib.load(fh)["case"]
     return found

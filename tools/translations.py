@@ -278,6 +278,17 @@ ZH: dict[str, str] = {
         "此价利润率 %1%（%2）。按最低利润率 %3% ，最低可卖 %4，最多可让 %5%。建议回复：%6"
     ),
     # -- window and phrasebook --
+    "Copy anyway?": "仍然复制？",
+    "This reply breaks a platform rule:": "这条回复违反了平台规则：",
+    "Not copied: fix the reply first": "未复制：请先修改回复",
+    "Paste or write a reply here: what the platforms punish is underlined, with the reason "
+    "and a fix.": "在这里粘贴或撰写回复：平台会处罚的内容会标出下划线，并给出原因和修改建议。",
+    "Nothing to check yet.": "还没有可检查的内容。",
+    "No problem found for your platform.": "未发现违反你所在平台规则的内容。",
+    "%1 problems, %2 of them punished by the platform.": "发现 %1 处问题，其中 %2 处会被平台处罚。",
+    "Fix": "修改",
+    "Replace with: %1": "替换为：%1",
+    "Check a draft": "检查草稿",
     "%1 (offices closed)": "%1（政府机构放假）",
     "(offices closed, most buyers work)": "（政府机构放假，多数买家照常上班）",
     "same time as Beijing": "与北京同时",

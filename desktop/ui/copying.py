@@ -8,10 +8,13 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.buyer.countries import countries, date_locale
+from desktop.core.compliance.check import Finding, check
 from desktop.core.library.entry import Entry
 from desktop.core.library.placeholders import AUTOMATIC, date_text, fill
+from desktop.ui.compliance_view import finding_text
 from desktop.ui.fillin import FillInForm
 from desktop.ui.results import BROWSE_LIMIT, ResultsView
 from desktop.ui.services import Services
@@ -50,6 +53,17 @@ class Copier(QObject):
             self._form.start(entry, chinese, values)
             return
         self._finish(entry, fill(entry.zh if chinese else entry.en, values), chinese)
+
+    def _confirm(self, errors: list[Finding]) -> bool:
+        """Ask before copying what the platform punishes (No is the default)."""
+        chinese = self._services.chinese
+        rules = "\n".join(f"• {finding_text(f, chinese)}" for f in errors)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Copy anyway?"), "", parent=None)
+        box.setObjectName("copyConfirm")
+        box.setText(self.tr("This reply breaks a platform rule:") + "\n\n" + rules)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def fill_in(self, entry: Entry, values: dict[str, str]) -> None:
         """Open the fill-in form for ``entry`` with some blanks already filled (a quote)."""
@@ -90,6 +104,10 @@ class Copier(QObject):
         signature = self._services.settings.get("signature")
         if signature and not chinese and not {"agent", "shop"} & set(entry.placeholders):
             text = f"{text}\n\n{signature}"
+        errors = [f for f in check(text, self._services.platform) if f.severity == "error"]
+        if errors and not self._confirm(errors):
+            self._services.hub.status.emit(self.tr("Not copied: fix the reply first"))
+            return
         QGuiApplication.clipboard().setText(text)
         lib, hub = self._services.library, self._services.hub
         self._services.tasks.submit(

@@ -55,7 +55,12 @@ class EditController(QObject):
         self._services.tasks.submit(read_back, done)
 
     def new_reply(self) -> None:
-        editor = ReplyEditor(self._services.chinese, scenario=self._scenario(), parent=self._parent)
+        editor = ReplyEditor(
+            self._services.chinese,
+            scenario=self._scenario(),
+            parent=self._parent,
+            platform=lambda: self._services.platform,
+        )
         if editor.exec():
             values, lib = editor.values(), self._services.library
             self._write(lambda: lib.add(**values), self.tr("Saved"))
@@ -64,7 +69,12 @@ class EditController(QObject):
         entry = self._current()
         if entry is None:
             return
-        editor = ReplyEditor(self._services.chinese, entry=entry, parent=self._parent)
+        editor = ReplyEditor(
+            self._services.chinese,
+            entry=entry,
+            parent=self._parent,
+            platform=lambda: self._services.platform,
+        )
         if editor.exec():
             values, lib = editor.values(), self._services.library
             self._write(lambda: lib.update(entry.id, **values).id, self.tr("Saved"))

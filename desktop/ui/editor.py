@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -20,6 +21,7 @@ from desktop.core.library.entry import Entry, EntryError, validate_entry
 from desktop.core.library.placeholders import PLACEHOLDERS
 from desktop.core.library.scenarios import scenarios
 from desktop.core.search.text import split_list
+from desktop.ui.compliance_view import ComplianceWatcher, FindingsBar
 from desktop.ui.i18n import tone_names
 
 
@@ -32,7 +34,9 @@ class ReplyEditor(QDialog):
         entry: Entry | None = None,
         scenario: str | None = None,
         parent: QWidget | None = None,
+        platform: Callable[[], str | None] = lambda: None,
     ) -> None:
+        """``platform()``: the agent's platform, whose rules the texts are checked against."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit reply") if entry else self.tr("New reply"))
         self.resize(640, 640)
@@ -65,8 +69,14 @@ class ReplyEditor(QDialog):
         form.addRow(self.tr("Tone"), self.tone)
         form.addRow(self.tr("Title (English)"), self.title_en)
         form.addRow(self.tr("Title (Chinese)"), self.title_zh)
+        # a template's {placeholders} are meant: the other rules are checked as you type
+        keep = ("unfilled_placeholder",)
+        self.en_check = ComplianceWatcher(self.en, platform, chinese_ui, ignore=keep)
+        self.zh_check = ComplianceWatcher(self.zh, platform, chinese_ui, ignore=keep)
         form.addRow(self.tr("English reply"), self.en)
+        form.addRow("", FindingsBar(self.en_check, chinese_ui))
         form.addRow(self.tr("Chinese translation"), self.zh)
+        form.addRow("", FindingsBar(self.zh_check, chinese_ui))
         form.addRow(self.tr("Tags"), self.tags)
         form.addRow(self.tr("Buyer messages"), self.examples)
         self.buttons = QDialogButtonBox(

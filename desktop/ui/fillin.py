@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.library.entry import Entry
 from desktop.core.library.placeholders import PLACEHOLDERS, fill, html_with_placeholders
+from desktop.ui.compliance_view import ComplianceWatcher, FindingsBar
 from desktop.ui.style import PLACEHOLDER_CSS
 
 
@@ -26,7 +29,13 @@ class FillInForm(QWidget):
     filled = Signal(object, str, dict)  # entry, text, values
     cancelled = Signal()
 
-    def __init__(self, chinese_ui: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        chinese_ui: bool,
+        platform: Callable[[], str | None] = lambda: None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """``platform()``: the agent's platform, whose rules the preview is checked against."""
         super().__init__(parent)
         self.setObjectName("fillIn")
         self._chinese_ui = chinese_ui
@@ -40,6 +49,10 @@ class FillInForm(QWidget):
         self.preview.setObjectName("fillPreview")
         self.preview.setMaximumHeight(120)
         self.preview.document().setDefaultStyleSheet(PLACEHOLDER_CSS)
+        # blanks still empty show as {name} while the agent types: the form asks for them
+        keep = ("unfilled_placeholder",)
+        self.watcher = ComplianceWatcher(self.preview, platform, chinese_ui, ignore=keep)
+        self.findings = FindingsBar(self.watcher, chinese_ui)
         self.copy = QPushButton(self.tr("Copy filled reply"))
         self.copy.setObjectName("primary")
         self.cancel = QPushButton(self.tr("Cancel"))
@@ -51,6 +64,7 @@ class FillInForm(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(self.form)
         layout.addWidget(self.preview)
+        layout.addWidget(self.findings)
         layout.addLayout(buttons)
         self.copy.clicked.connect(self.accept)
         self.cancel.clicked.connect(self.reject)

@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.results_view, self.tr("Replies"))
         self.tabs.addTab(self.message_page, self.tr("Buyer message"))
-        self.fill = FillInForm(chinese)
+        self.fill = FillInForm(chinese, lambda: self.services.platform)
         center = QWidget()
         center_layout = QVBoxLayout(center)
         center_layout.setContentsMargins(0, 0, 0, 0)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QWidget
 
 from desktop.ui.buyer import BuyerPanel
+from desktop.ui.draft_panel import DraftPanel
 from desktop.ui.keys import Keymap
 from desktop.ui.quote_panel import QuotePanel
 from desktop.ui.services import Services
@@ -44,6 +45,7 @@ PANELS: tuple[Panel, ...] = (
     Panel(
         "quote", str(QT_TRANSLATE_NOOP("Panels", "Quotation")), "Ctrl+P", QuotePanel, scroll=True
     ),
+    Panel("draft", str(QT_TRANSLATE_NOOP("Panels", "Check a draft")), "Ctrl+J", DraftPanel),
 )
 
 

@@ -51,6 +51,12 @@ class Services:
     hub: Hub = field(default_factory=Hub)
 
     @property
+    def platform(self) -> str | None:
+        """The agent's platform setting; None when they asked for every platform."""
+        platform = str(self.settings.get("platform"))
+        return None if platform == "all" else platform
+
+    @property
     def ui_locale(self) -> str:
         """The Babel locale of the UI language (for names that CLDR or holidays translate)."""
         return "zh_CN" if self.chinese else "en_US"

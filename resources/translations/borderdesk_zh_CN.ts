@@ -310,9 +310,24 @@
 <context>
     <name>Copier</name>
     <message>
-        <location filename="../../desktop/ui/copying.py" line="99" />
-        <source>Copied ✓ %1</source>
+        <location filename="../../desktop/ui/copying.py" line="61" />
+        <source>Copy anyway?</source>
         <extracomment>The fill-in form was filled and its reply copied.</extracomment>
+        <translation>仍然复制？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/copying.py" line="63" />
+        <source>This reply breaks a platform rule:</source>
+        <translation>这条回复违反了平台规则：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/copying.py" line="109" />
+        <source>Not copied: fix the reply first</source>
+        <translation>未复制：请先修改回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/copying.py" line="117" />
+        <source>Copied ✓ %1</source>
         <translation>已复制 ✓ %1</translation>
     </message>
 </context>
@@ -407,6 +422,29 @@
     </message>
 </context>
 <context>
+    <name>DraftPanel</name>
+    <message>
+        <location filename="../../desktop/ui/draft_panel.py" line="22" />
+        <source>Paste or write a reply here: what the platforms punish is underlined, with the reason and a fix.</source>
+        <translation>在这里粘贴或撰写回复：平台会处罚的内容会标出下划线，并给出原因和修改建议。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/draft_panel.py" line="41" />
+        <source>Nothing to check yet.</source>
+        <translation>还没有可检查的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/draft_panel.py" line="43" />
+        <source>No problem found for your platform.</source>
+        <translation>未发现违反你所在平台规则的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/draft_panel.py" line="46" />
+        <source>%1 problems, %2 of them punished by the platform.</source>
+        <translation>发现 %1 处问题，其中 %2 处会被平台处罚。</translation>
+    </message>
+</context>
+<context>
     <name>EditController</name>
     <message>
         <location filename="../../desktop/ui/editing.py" line="37" />
@@ -415,38 +453,38 @@
         <translation>撤销删除（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="61" />
-        <location filename="../../desktop/ui/editing.py" line="70" />
+        <location filename="../../desktop/ui/editing.py" line="66" />
+        <location filename="../../desktop/ui/editing.py" line="80" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="75" />
+        <location filename="../../desktop/ui/editing.py" line="85" />
         <source>Copied into My replies</source>
         <translation>已复制到“我的回复”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="80" />
+        <location filename="../../desktop/ui/editing.py" line="90" />
         <source>Original text restored</source>
         <translation>已恢复原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="87" />
+        <location filename="../../desktop/ui/editing.py" line="97" />
         <source>Added to favourites</source>
         <translation>已收藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="87" />
+        <location filename="../../desktop/ui/editing.py" line="97" />
         <source>Removed from favourites</source>
         <translation>已取消收藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="104" />
+        <location filename="../../desktop/ui/editing.py" line="114" />
         <source>Deleted “%1”</source>
         <translation>已删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="118" />
+        <location filename="../../desktop/ui/editing.py" line="128" />
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
@@ -454,45 +492,58 @@
 <context>
     <name>FillInForm</name>
     <message>
-        <location filename="../../desktop/ui/fillin.py" line="43" />
+        <location filename="../../desktop/ui/fillin.py" line="54" />
         <source>Copy filled reply</source>
         <translation>复制填好的回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/fillin.py" line="45" />
+        <location filename="../../desktop/ui/fillin.py" line="56" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/fillin.py" line="65" />
+        <location filename="../../desktop/ui/fillin.py" line="77" />
         <source>Fill in the blanks, then press Enter to copy</source>
         <translation>填写空白处，按回车复制</translation>
     </message>
 </context>
 <context>
+    <name>FindingsBar</name>
+    <message>
+        <location filename="../../desktop/ui/compliance_view.py" line="159" />
+        <source>Fix</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compliance_view.py" line="160" />
+        <source>Replace with: %1</source>
+        <translation>替换为：%1</translation>
+    </message>
+</context>
+<context>
     <name>MainToolbar</name>
     <message>
-        <location filename="../../desktop/ui/toolbar.py" line="17" />
+        <location filename="../../desktop/ui/toolbar.py" line="18" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/toolbar.py" line="22" />
+        <location filename="../../desktop/ui/toolbar.py" line="23" />
         <source>Search in Chinese, English or pinyin (Ctrl+F)</source>
         <translation>搜索回复：中文、英文或拼音（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/toolbar.py" line="29" />
+        <location filename="../../desktop/ui/toolbar.py" line="30" />
         <source>Buyer's country: type its name or its code</source>
         <translation>买家国家：可输入中文名、英文名或国家代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/toolbar.py" line="43" />
+        <location filename="../../desktop/ui/toolbar.py" line="46" />
         <source>Your platform: replies that do not apply to it are hidden</source>
         <translation>你的平台：不适用于该平台的回复会被隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/toolbar.py" line="51" />
+        <location filename="../../desktop/ui/toolbar.py" line="54" />
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
@@ -618,15 +669,20 @@
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="43" />
+        <location filename="../../desktop/ui/panels.py" line="44" />
         <source>Buyer country</source>
         <extracomment>The translation context of the panels' titles.</extracomment>
         <translation>买家国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="45" />
+        <location filename="../../desktop/ui/panels.py" line="46" />
         <source>Quotation</source>
         <translation>报价计算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panels.py" line="48" />
+        <source>Check a draft</source>
+        <translation>检查草稿</translation>
     </message>
 </context>
 <context>
@@ -1001,72 +1057,72 @@
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="37" />
+        <location filename="../../desktop/ui/editor.py" line="41" />
         <source>Edit reply</source>
         <translation>编辑回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="37" />
+        <location filename="../../desktop/ui/editor.py" line="41" />
         <source>New reply</source>
         <translation>新建回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="52" />
+        <location filename="../../desktop/ui/editor.py" line="56" />
         <source>comma-separated, English or Chinese</source>
         <translation>用逗号分隔，中英文均可</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="54" />
+        <location filename="../../desktop/ui/editor.py" line="58" />
         <source>one buyer message per line</source>
         <translation>每行一条买家消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="60" />
+        <location filename="../../desktop/ui/editor.py" line="64" />
         <source>Placeholders: %1</source>
         <translation>可用占位符：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="64" />
+        <location filename="../../desktop/ui/editor.py" line="68" />
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="65" />
+        <location filename="../../desktop/ui/editor.py" line="69" />
         <source>Tone</source>
         <translation>语气</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="66" />
+        <location filename="../../desktop/ui/editor.py" line="70" />
         <source>Title (English)</source>
         <translation>英文标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="67" />
+        <location filename="../../desktop/ui/editor.py" line="71" />
         <source>Title (Chinese)</source>
         <translation>中文标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="68" />
+        <location filename="../../desktop/ui/editor.py" line="76" />
         <source>English reply</source>
         <translation>英文回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="69" />
+        <location filename="../../desktop/ui/editor.py" line="78" />
         <source>Chinese translation</source>
         <translation>中文译文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="70" />
+        <location filename="../../desktop/ui/editor.py" line="80" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="71" />
+        <location filename="../../desktop/ui/editor.py" line="81" />
         <source>Buyer messages</source>
         <translation>买家消息示例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="116" />
+        <location filename="../../desktop/ui/editor.py" line="126" />
         <source>Please fix: %1</source>
         <translation>请修改：%1</translation>
     </message>

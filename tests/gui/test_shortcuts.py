@@ -138,6 +138,13 @@ def _toggle(action: str, shown: Callable[[MainWindow], bool], key: Qt.Key) -> Ch
     return check
 
 
+def _draft(qtbot: QtBot, w: MainWindow, lib: Library, opened: list[str]) -> None:
+    qtbot.keyClick(w, Qt.Key.Key_J, Ctrl)
+    dock = w.panels.docks["draft"]
+    qtbot.waitUntil(lambda: dock.isVisible() and not dock.visibleRegion().isEmpty())
+    assert QApplication.focusWidget() is w.panels.widgets["draft"].editor  # type: ignore[attr-defined]
+
+
 def _quote(qtbot: QtBot, w: MainWindow, lib: Library, opened: list[str]) -> None:
     assert not w.panels.docks["quote"].isVisible() or w.panels.docks["buyer"].isVisible()
     qtbot.keyClick(w, Qt.Key.Key_P, Ctrl)
@@ -183,6 +190,7 @@ CHECKS: dict[str, Check] = {
     "F1": _help,
     "Ctrl+B": _toggle("buyer panel", lambda w: w.panels.docks["buyer"].isVisible(), Qt.Key.Key_B),
     "Ctrl+P": _quote,
+    "Ctrl+J": _draft,
 }
 
 
