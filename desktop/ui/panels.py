@@ -19,7 +19,9 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QWidget
 
 from desktop.ui.buyer import BuyerPanel
 from desktop.ui.draft_panel import DraftPanel
+from desktop.ui.handbook_panel import HandbookPanel
 from desktop.ui.keys import Keymap
+from desktop.ui.practice_panel import PracticePanel
 from desktop.ui.quote_panel import QuotePanel
 from desktop.ui.services import Services
 
@@ -46,6 +48,14 @@ PANELS: tuple[Panel, ...] = (
         "quote", str(QT_TRANSLATE_NOOP("Panels", "Quotation")), "Ctrl+P", QuotePanel, scroll=True
     ),
     Panel("draft", str(QT_TRANSLATE_NOOP("Panels", "Check a draft")), "Ctrl+J", DraftPanel),
+    Panel("handbook", str(QT_TRANSLATE_NOOP("Panels", "Handbook")), "Ctrl+H", HandbookPanel),
+    Panel(
+        "practice",
+        str(QT_TRANSLATE_NOOP("Panels", "Practice")),
+        "Ctrl+R",
+        PracticePanel,
+        scroll=True,
+    ),
 )
 
 
@@ -71,6 +81,9 @@ class PanelDocks:
         self.actions: dict[str, QAction] = {}
         for panel in panels:
             self._add(panel, services, keys)
+        services.hub.panelRequested.connect(
+            lambda name: self.set_open(name, True) if name in self.docks else None
+        )
         docks = list(self.docks.values())
         for first, other in pairwise(docks):
             window.tabifyDockWidget(first, other)

@@ -36,6 +36,9 @@ class Hub(QObject):
     #: Requests to the window: browse a scenario; open a scenario's price reply with values;
     #: show a sentence in the status bar.
     openScenario = Signal(str)
+    #: Open (and raise) a registered panel by name; start a practice quiz of a kind.
+    panelRequested = Signal(str)
+    practiceRequested = Signal(str)
     quoteReply = Signal(str, dict)
     status = Signal(str)
 

@@ -492,17 +492,17 @@
 <context>
     <name>FillInForm</name>
     <message>
-        <location filename="../../desktop/ui/fillin.py" line="54" />
+        <location filename="../../desktop/ui/fillin.py" line="56" />
         <source>Copy filled reply</source>
         <translation>复制填好的回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/fillin.py" line="56" />
+        <location filename="../../desktop/ui/fillin.py" line="58" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/fillin.py" line="77" />
+        <location filename="../../desktop/ui/fillin.py" line="79" />
         <source>Fill in the blanks, then press Enter to copy</source>
         <translation>填写空白处，按回车复制</translation>
     </message>
@@ -518,6 +518,14 @@
         <location filename="../../desktop/ui/compliance_view.py" line="160" />
         <source>Replace with: %1</source>
         <translation>替换为：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HandbookPanel</name>
+    <message>
+        <location filename="../../desktop/ui/handbook_panel.py" line="60" />
+        <source>Practise this</source>
+        <translation>练一练</translation>
     </message>
 </context>
 <context>
@@ -669,20 +677,30 @@
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="44" />
+        <location filename="../../desktop/ui/panels.py" line="46" />
         <source>Buyer country</source>
         <extracomment>The translation context of the panels' titles.</extracomment>
         <translation>买家国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="46" />
+        <location filename="../../desktop/ui/panels.py" line="48" />
         <source>Quotation</source>
         <translation>报价计算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="48" />
+        <location filename="../../desktop/ui/panels.py" line="50" />
         <source>Check a draft</source>
         <translation>检查草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panels.py" line="51" />
+        <source>Handbook</source>
+        <translation>学习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panels.py" line="54" />
+        <source>Practice</source>
+        <translation>练习</translation>
     </message>
 </context>
 <context>
@@ -706,6 +724,89 @@
         <location filename="../../desktop/ui/i18n.py" line="50" />
         <source>Own store</source>
         <translation>独立站</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePanel</name>
+    <message>
+        <location filename="../../desktop/ui/practice_panel.py" line="71" />
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/practice_panel.py" line="73" />
+        <source>Practise my weak spots</source>
+        <translation>练我的薄弱项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/practice_panel.py" line="80" />
+        <source>Next</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/practice_panel.py" line="112" />
+        <source>Which situation?</source>
+        <translation>这是哪种情境？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/practice_panel.py" line="113" />
+        <source>Which reply breaks a rule?</source>
+        <translation>哪条回复违规？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/practice_panel.py" line="114" />
+        <source>Match the greeting</source>
+        <translation>称呼要对应</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/practice_panel.py" line="115" />
+        <source>English to Chinese</source>
+        <translation>英译中卡片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/practice_panel.py" line="116" />
+        <source>Which country?</source>
+        <translation>哪个国家？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/practice_panel.py" line="158" />
+        <source>Right!</source>
+        <translation>答对了！</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/practice_panel.py" line="158" />
+        <source>Not quite: the answer is marked green.</source>
+        <translation>不对哦，正确答案已标成绿色。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/practice_panel.py" line="170" />
+        <source>Session done: %1 of %2 right.</source>
+        <translation>本轮结束：%2 题答对 %1 题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/practice_panel.py" line="191" />
+        <source>Which of these replies breaks a platform rule?</source>
+        <translation>下面哪条回复违反了平台规则？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/practice_panel.py" line="192" />
+        <source>The buyer wrote: %1  Which opening matches?</source>
+        <translation>买家这样开头：%1  你该怎么称呼？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/practice_panel.py" line="193" />
+        <source>Which country's buyers are greeted like this? %1</source>
+        <translation>这是哪个国家买家的问候语？%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/practice_panel.py" line="208" />
+        <source>Pick a quiz and press Start: ten questions.</source>
+        <translation>选择一种练习，点“开始”：每轮十题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/practice_panel.py" line="217" />
+        <source>Streak: %1 days. Weak spots: %2</source>
+        <translation>连续练习 %1 天，薄弱情境 %2 个</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,20 @@ def _draft(qtbot: QtBot, w: MainWindow, lib: Library, opened: list[str]) -> None
     assert QApplication.focusWidget() is w.panels.widgets["draft"].editor  # type: ignore[attr-defined]
 
 
+def _handbook(qtbot: QtBot, w: MainWindow, lib: Library, opened: list[str]) -> None:
+    qtbot.keyClick(w, Qt.Key.Key_H, Ctrl)
+    dock = w.panels.docks["handbook"]
+    qtbot.waitUntil(lambda: dock.isVisible() and not dock.visibleRegion().isEmpty())
+    assert QApplication.focusWidget() is w.panels.widgets["handbook"].view  # type: ignore[attr-defined]
+
+
+def _practice(qtbot: QtBot, w: MainWindow, lib: Library, opened: list[str]) -> None:
+    qtbot.keyClick(w, Qt.Key.Key_R, Ctrl)
+    dock = w.panels.docks["practice"]
+    qtbot.waitUntil(lambda: dock.isVisible() and not dock.visibleRegion().isEmpty())
+    assert QApplication.focusWidget() is w.panels.widgets["practice"].kind  # type: ignore[attr-defined]
+
+
 def _quote(qtbot: QtBot, w: MainWindow, lib: Library, opened: list[str]) -> None:
     assert not w.panels.docks["quote"].isVisible() or w.panels.docks["buyer"].isVisible()
     qtbot.keyClick(w, Qt.Key.Key_P, Ctrl)
@@ -191,6 +205,8 @@ CHECKS: dict[str, Check] = {
     "Ctrl+B": _toggle("buyer panel", lambda w: w.panels.docks["buyer"].isVisible(), Qt.Key.Key_B),
     "Ctrl+P": _quote,
     "Ctrl+J": _draft,
+    "Ctrl+H": _handbook,
+    "Ctrl+R": _practice,
 }
 
 

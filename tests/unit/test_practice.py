@@ -1,0 +1,56 @@
+"""Practice questions come from the library, the rules and the cards; progress is kept."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop.core import Library
+from desktop.core.compliance.check import check
+from desktop.core.library.scenarios import scenarios
+from desktop.core.practice.progress import Progress, load, save
+from desktop.core.practice.quiz import KINDS, questions
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_quiz_has_four_options_and_one_answer(shared_lib: Library, kind: str) -> None:
+    entries = list(shared_lib.iter_entries())
+    made = questions(kind, entries, 8, seed=7)
+    assert len(made) == 8
+    for q in made:
+        assert len(q.options) == 4 and len(set(q.options)) == 4, q
+        assert 0 <= q.answer < 4 and q.kind == kind
+    assert made == questions(kind, entries, 8, seed=7)  # reproducible
+
+
+def test_scenario_distractors_come_from_the_same_stage_first(shared_lib: Library) -> None:
+    entries = list(shared_lib.iter_entries())
+    by_name = {s.zh: s for s in scenarios().values()}
+    for q in questions("scenario", entries, 20, seed=1):
+        stage = scenarios()[q.scenario].stage
+        stages = [by_name[o].stage for o in q.options]
+        assert by_name[q.options[q.answer]].id == q.scenario
+        same = sum(s == stage for s in stages)
+        neighbours = sum(s.stage == stage for s in scenarios().values())
+        assert same == min(4, neighbours), (q.scenario, stages)
+
+
+def test_compliance_quiz_has_exactly_one_breaking_reply(shared_lib: Library) -> None:
+    for q in questions("compliance", list(shared_lib.iter_entries()), 10, seed=2):
+        breaking = [i for i, text in enumerate(q.options) if check(text, None)]
+        assert breaking == [q.answer] and q.explanation
+
+
+def test_progress_counts_streaks_and_weak_spots(lib: Library) -> None:
+    progress = Progress()
+    for day, right in ((date(2026, 11, 27), True), (date(2026, 11, 28), False)):
+        progress.record("scenario", "price.bulk_quote", right, day)
+        progress.record("scenario", "price.bulk_quote", False, day)
+    progress.record("tone", "greeting.first_inquiry", True, date(2026, 11, 29))
+    assert progress.streak(date(2026, 11, 29)) == 3
+    assert progress.streak(date(2026, 12, 1)) == 0
+    assert progress.weak_scenarios() == ["price.bulk_quote"]
+    assert progress.accuracy("scenario") == 0.25 and progress.accuracy("country") is None
+    save(lib, progress)
+    assert load(lib) == progress
