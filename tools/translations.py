@@ -307,6 +307,8 @@ ZH: dict[str, str] = {
     "No problem found for your platform.": "未发现违反你所在平台规则的内容。",
     "%1 problems, %2 of them punished by the platform.": "发现 %1 处问题，其中 %2 处会被平台处罚。",
     "Fix": "修改",
+    "Punished:": "违规：",
+    "Check:": "注意：",
     "Replace with: %1": "替换为：%1",
     "Check a draft": "检查草稿",
     "%1 (offices closed)": "%1（政府机构放假）",

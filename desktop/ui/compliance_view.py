@@ -8,6 +8,7 @@ text changes, like the quotation's arithmetic; nothing here touches the library.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -146,12 +147,13 @@ class FindingsBar(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.fix_buttons = []
-        for f in findings:
+        shown = {f.rule: f for f in reversed(findings)}  # one line per rule, its first place
+        for f in sorted(shown.values(), key=lambda f: f.start):
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
-            mark = "⛔" if f.severity == "error" else "⚠"
-            label = QLabel(f"{mark} {finding_text(f, self._chinese)}")
+            mark = self.tr("Punished:") if f.severity == "error" else self.tr("Check:")
+            label = QLabel(f"<b>{mark}</b> {html.escape(finding_text(f, self._chinese))}")
             label.setWordWrap(True)
             label.setStyleSheet(f"color: {COLOURS[f.severity].name()}")
             line.addWidget(label, 1)

@@ -42,6 +42,7 @@ class DraftPanel(QWidget):
         elif not findings:
             self.summary.setText(self.tr("No problem found for your platform."))
         else:
-            errors = sum(f.severity == "error" for f in findings)
+            rules = {f.rule: f.severity for f in findings}  # a rule found twice is one problem
+            errors = sum(severity == "error" for severity in rules.values())
             text = self.tr("%1 problems, %2 of them punished by the platform.")
-            self.summary.setText(text.replace("%1", str(len(findings))).replace("%2", str(errors)))
+            self.summary.setText(text.replace("%1", str(len(rules))).replace("%2", str(errors)))

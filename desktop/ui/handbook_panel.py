@@ -57,10 +57,10 @@ class HandbookPanel(QWidget):
                 for sid in s.scenarios
                 if sid in sc
             )
-            practice = self.tr("Practise this")
+            practice, situations = self.tr("Practise this"), self.tr("Situations")
             parts.append(
                 f'<h3 id="{s.id}">{html.escape(title)}</h3>{markdown_html(s.body_zh)}'
-                f"<p><b>{html.escape(self.tr('Situations'))}</b> {links}<br>"
+                f"<p><b>{html.escape(situations)}</b> {links}<br>"
                 f'<a href="practice:{s.practice}">{html.escape(practice)} →</a></p>'
             )
         return "".join(parts)

@@ -17,7 +17,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.ui.app import App
+from desktop.ui.draft_panel import DraftPanel
 from desktop.ui.main_window import MainWindow
+from desktop.ui.practice_panel import PracticePanel
 from desktop.ui.quote_panel import QuotePanel
 from desktop.ui.settings import Settings
 
@@ -53,6 +55,25 @@ def shoot_area(x: int, y: int, width: int, height: int, name: str) -> None:
 def quote(window: MainWindow) -> QuotePanel:
     panel = window.panels.widgets["quote"]
     assert isinstance(panel, QuotePanel)
+    return panel
+
+
+RISKY_DRAFT = (
+    "Hi Anna, thanks for your order! I guarantee it will arrive before Friday. "
+    "If you leave us 5 stars we will refund 2 dollars. For faster answers add me on "
+    "WhatsApp +44 7700 900123. Have a nice day!"
+)
+
+
+def draft(window: MainWindow) -> DraftPanel:
+    panel = window.panels.widgets["draft"]
+    assert isinstance(panel, DraftPanel)
+    return panel
+
+
+def practice(window: MainWindow) -> PracticePanel:
+    panel = window.panels.widgets["practice"]
+    assert isinstance(panel, PracticePanel)
     return panel
 
 
@@ -190,6 +211,18 @@ def main() -> int:
             lambda: quote(w).counter.setText("10.50"),
             lambda: None,
             lambda: shoot_area(0, 0, 1570, 880, "quotation.png"),
+            lambda: w.panels.set_open("draft", True),
+            lambda: draft(w).editor.setPlainText(RISKY_DRAFT),
+            lambda: None,
+            lambda: shoot_area(0, 0, 1570, 880, "check-draft.png"),
+            lambda: w.panels.set_open("practice", True),
+            lambda: practice(w).begin("scenario"),
+            lambda: practice(w).choose(practice(w).current().answer),  # type: ignore[union-attr]
+            lambda: None,
+            lambda: shoot_area(0, 0, 1570, 880, "practice.png"),
+            lambda: w.panels.set_open("handbook", True),
+            lambda: None,
+            lambda: shoot_area(0, 0, 1570, 880, "handbook.png"),
         ]
     run_steps(app.qapp, steps)
     app.close()

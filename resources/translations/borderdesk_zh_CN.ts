@@ -439,7 +439,7 @@
         <translation>未发现违反你所在平台规则的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/draft_panel.py" line="46" />
+        <location filename="../../desktop/ui/draft_panel.py" line="47" />
         <source>%1 problems, %2 of them punished by the platform.</source>
         <translation>发现 %1 处问题，其中 %2 处会被平台处罚。</translation>
     </message>
@@ -510,12 +510,22 @@
 <context>
     <name>FindingsBar</name>
     <message>
-        <location filename="../../desktop/ui/compliance_view.py" line="159" />
+        <location filename="../../desktop/ui/compliance_view.py" line="155" />
+        <source>Punished:</source>
+        <translation>违规：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compliance_view.py" line="155" />
+        <source>Check:</source>
+        <translation>注意：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compliance_view.py" line="161" />
         <source>Fix</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compliance_view.py" line="160" />
+        <location filename="../../desktop/ui/compliance_view.py" line="162" />
         <source>Replace with: %1</source>
         <translation>替换为：%1</translation>
     </message>
@@ -526,6 +536,11 @@
         <location filename="../../desktop/ui/handbook_panel.py" line="60" />
         <source>Practise this</source>
         <translation>练一练</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handbook_panel.py" line="60" />
+        <source>Situations</source>
+        <translation>相关情境</translation>
     </message>
 </context>
 <context>
