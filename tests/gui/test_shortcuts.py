@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core import Library
@@ -138,37 +138,23 @@ def _toggle(action: str, shown: Callable[[MainWindow], bool], key: Qt.Key) -> Ch
     return check
 
 
-def _draft(qtbot: QtBot, w: MainWindow, lib: Library, opened: list[str]) -> None:
-    qtbot.keyClick(w, Qt.Key.Key_J, Ctrl)
-    dock = w.panels.docks["draft"]
-    qtbot.waitUntil(lambda: dock.isVisible() and not dock.visibleRegion().isEmpty())
-    assert QApplication.focusWidget() is w.panels.widgets["draft"].editor  # type: ignore[attr-defined]
+def _opens(panel: str, key: Qt.Key, focused: Callable[[QWidget], QWidget]) -> Check:
+    """The panel's key shows its dock on screen with the cursor in its first field."""
+
+    def check(qtbot: QtBot, w: MainWindow, lib: Library, opened: list[str]) -> None:
+        qtbot.keyClick(w, key, Ctrl)
+        dock = w.panels.docks[panel]
+        qtbot.waitUntil(lambda: dock.isVisible() and not dock.visibleRegion().isEmpty())
+        assert QApplication.focusWidget() is focused(w.panels.widgets[panel])
+
+    check.__name__ = f"opens_{panel}"
+    return check
 
 
-def _handbook(qtbot: QtBot, w: MainWindow, lib: Library, opened: list[str]) -> None:
-    qtbot.keyClick(w, Qt.Key.Key_H, Ctrl)
-    dock = w.panels.docks["handbook"]
-    qtbot.waitUntil(lambda: dock.isVisible() and not dock.visibleRegion().isEmpty())
-    assert QApplication.focusWidget() is w.panels.widgets["handbook"].view  # type: ignore[attr-defined]
-
-
-def _practice(qtbot: QtBot, w: MainWindow, lib: Library, opened: list[str]) -> None:
-    qtbot.keyClick(w, Qt.Key.Key_R, Ctrl)
-    dock = w.panels.docks["practice"]
-    qtbot.waitUntil(lambda: dock.isVisible() and not dock.visibleRegion().isEmpty())
-    assert QApplication.focusWidget() is w.panels.widgets["practice"].kind  # type: ignore[attr-defined]
-
-
-def _quote(qtbot: QtBot, w: MainWindow, lib: Library, opened: list[str]) -> None:
-    assert not w.panels.docks["quote"].isVisible() or w.panels.docks["buyer"].isVisible()
-    qtbot.keyClick(w, Qt.Key.Key_P, Ctrl)
-    qtbot.waitUntil(
-        lambda: (
-            w.panels.docks["quote"].isVisible()
-            and not w.panels.docks["quote"].visibleRegion().isEmpty()
-        )
-    )
-    assert QApplication.focusWidget() is w.panels.widgets["quote"].fields["cost"]
+_quote = _opens("quote", Qt.Key.Key_P, lambda p: p.fields["cost"])  # type: ignore[attr-defined]
+_draft = _opens("draft", Qt.Key.Key_J, lambda p: p.editor)  # type: ignore[attr-defined]
+_handbook = _opens("handbook", Qt.Key.Key_H, lambda p: p.view)  # type: ignore[attr-defined]
+_practice = _opens("practice", Qt.Key.Key_R, lambda p: p.kind)  # type: ignore[attr-defined]
 
 
 def _settings(qtbot: QtBot, w: MainWindow, lib: Library, opened: list[str]) -> None:

@@ -9,29 +9,36 @@ always run.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 _META = set("\\()[]?*+{}.|^$")
 _ESCAPED = set("{}[]().*+?|$^-/%@#&~")
 
 
-def _split_top(source: str) -> list[str]:
-    """``source`` split at its top-level ``|``."""
-    parts, depth, start, i = [], 0, 0, 0
+def _structure(source: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, depth after it) for the characters outside escapes and classes."""
+    depth, i = 0, 0
     while i < len(source):
         ch = source[i]
         if ch == "\\":
             i += 2
             continue
         if ch == "[":
-            i = source.index("]", i + 2 if source[i + 1 : i + 2] == "]" else i + 1) + 1
+            close = source.find("]", i + 2 if source[i + 1 : i + 2] == "]" else i + 1)
+            i = (close if close >= 0 else len(source)) + 1
             continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+        depth += (ch == "(") - (ch == ")")
+        yield i, ch, depth
+        i += 1
+
+
+def _split_top(source: str) -> list[str]:
+    """``source`` split at its top-level ``|``."""
+    parts, start = [], 0
+    for i, ch, depth in _structure(source):
+        if ch == "|" and depth == 0:
             parts.append(source[start:i])
             start = i + 1
-        i += 1
     parts.append(source[start:])
     return parts
 
@@ -42,20 +49,7 @@ def _strip_start(branch: str) -> str:
         if branch.startswith("\\b"):
             branch = branch[2:]
         elif branch.startswith(("(?<!", "(?<=", "(?!", "(?=")):
-            depth, i = 0, 0
-            while i < len(branch):
-                if branch[i] == "\\":
-                    i += 2
-                    continue
-                if branch[i] == "[":
-                    i = branch.index("]", i + 1) + 1
-                    continue
-                depth += branch[i] == "("
-                depth -= branch[i] == ")"
-                i += 1
-                if depth == 0:
-                    break
-            branch = branch[i:]
+            branch = branch[_group_end(branch) + 1 :]
         else:
             return branch
 
@@ -108,22 +102,9 @@ def anchors(source: str) -> tuple[str, ...] | None:
 
 def _group_end(branch: str) -> int:
     """Index of the ``)`` closing the group that opens ``branch``."""
-    depth, i = 0, 0
-    while i < len(branch):
-        ch = branch[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i = branch.index("]", i + 1) + 1
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
+    for i, ch, depth in _structure(branch):
+        if ch == ")" and depth == 0:
+            return i
     return len(branch) - 1
 
 
