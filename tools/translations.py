@@ -294,6 +294,7 @@ ZH: dict[str, str] = {
     "Not quite: the answer is marked green.": "不对哦，正确答案已标成绿色。",
     "Session done: %1 of %2 right.": "本轮结束：%2 题答对 %1 题。",
     "Which of these replies breaks a platform rule?": "下面哪条回复违反了平台规则？",
+    "Which rule does this break? %1": "这句话违反了哪条规则？%1",
     "The buyer wrote: %1  Which opening matches?": "买家这样开头：%1  你该怎么称呼？",
     "Which country's buyers are greeted like this? %1": "这是哪个国家买家的问候语？%1",
     "Pick a quiz and press Start: ten questions.": "选择一种练习，点“开始”：每轮十题。",

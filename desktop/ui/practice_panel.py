@@ -3,6 +3,7 @@ a streak, a chart of each quiz's accuracy and "practise my weak spots"."""
 
 from __future__ import annotations
 
+import copy
 from datetime import date
 from typing import Any
 
@@ -175,8 +176,9 @@ class PracticePanel(QWidget):
         self._show_question()
 
     def _save(self) -> None:
-        lib, progress = self._services.library, self.progress
-        data: dict[str, Any] = progress.to_json()
+        lib = self._services.library
+        # a copy made here: the worker must not read dicts the next answer is changing
+        data: dict[str, Any] = copy.deepcopy(self.progress.to_json())
         self._services.tasks.submit(
             lambda: save(lib, Progress(data["kinds"], data["scenarios"], data["days"])),
             lambda _r: self._show_record(),
@@ -188,7 +190,9 @@ class PracticePanel(QWidget):
         if q is None:
             return
         prompts = {
-            "compliance": self.tr("Which of these replies breaks a platform rule?"),
+            "compliance": self.tr("Which rule does this break? %1")
+            if q.prompt
+            else self.tr("Which of these replies breaks a platform rule?"),
             "tone": self.tr("The buyer wrote: %1  Which opening matches?"),
             "country": self.tr("Which country's buyers are greeted like this? %1"),
         }

@@ -800,26 +800,31 @@
     </message>
     <message>
         <location filename="../../desktop/ui/practice_panel.py" line="191" />
+        <source>Which rule does this break? %1</source>
+        <translation>这句话违反了哪条规则？%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/practice_panel.py" line="193" />
         <source>Which of these replies breaks a platform rule?</source>
         <translation>下面哪条回复违反了平台规则？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_panel.py" line="192" />
+        <location filename="../../desktop/ui/practice_panel.py" line="194" />
         <source>The buyer wrote: %1  Which opening matches?</source>
         <translation>买家这样开头：%1  你该怎么称呼？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_panel.py" line="193" />
+        <location filename="../../desktop/ui/practice_panel.py" line="195" />
         <source>Which country's buyers are greeted like this? %1</source>
         <translation>这是哪个国家买家的问候语？%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_panel.py" line="208" />
+        <location filename="../../desktop/ui/practice_panel.py" line="210" />
         <source>Pick a quiz and press Start: ten questions.</source>
         <translation>选择一种练习，点“开始”：每轮十题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_panel.py" line="217" />
+        <location filename="../../desktop/ui/practice_panel.py" line="219" />
         <source>Streak: %1 days. Weak spots: %2</source>
         <translation>连续练习 %1 天，薄弱情境 %2 个</translation>
     </message>

@@ -43,7 +43,7 @@ def test_a_session_is_answered_summarised_and_saved(
     assert done.args == [SESSION // 2, SESSION]
     assert "5" in panel.prompt.text() and "10" in panel.prompt.text()
     qtbot.waitUntil(lambda: load(lib).kinds.get("flashcards") == [5, 10], timeout=10_000)
-    assert "1" in panel.status.text()  # a one-day streak
+    qtbot.waitUntil(lambda: "1" in panel.status.text(), timeout=10_000)  # a one-day streak
 
 
 def test_handbook_links_open_situations_and_quizzes(qtbot: QtBot, window: MainWindow) -> None:

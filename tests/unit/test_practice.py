@@ -36,10 +36,16 @@ def test_scenario_distractors_come_from_the_same_stage_first(shared_lib: Library
         assert same == min(4, neighbours), (q.scenario, stages)
 
 
-def test_compliance_quiz_has_exactly_one_breaking_reply(shared_lib: Library) -> None:
-    for q in questions("compliance", list(shared_lib.iter_entries()), 10, seed=2):
-        breaking = [i for i, text in enumerate(q.options) if check(text, None)]
-        assert breaking == [q.answer] and q.explanation
+def test_compliance_quiz_asks_which_reply_then_which_rule(shared_lib: Library) -> None:
+    made = questions("compliance", list(shared_lib.iter_entries()), 10, seed=2)
+    for n, q in enumerate(made):
+        if n % 2 == 0:  # which of four replies breaks a rule: exactly one does
+            breaking = [i for i, text in enumerate(q.options) if check(text, None)]
+            assert not q.prompt and breaking == [q.answer] and q.explanation
+        else:  # a sentence that breaks a rule: which rule
+            found = check(q.prompt, None)
+            assert found and q.options[q.answer] == q.explanation
+            assert found[0].message_zh.startswith(q.explanation)
 
 
 def test_progress_counts_streaks_and_weak_spots(lib: Library) -> None:

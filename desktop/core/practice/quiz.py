@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from desktop.core.buyer.cards import cards
 from desktop.core.buyer.countries import countries
 from desktop.core.compliance.check import check
+from desktop.core.compliance.rules import rules
 from desktop.core.library.entry import Entry
 from desktop.core.library.scenarios import scenarios
 from desktop.core.search.text import first_line
@@ -85,6 +86,25 @@ def compliance_question(entries: Sequence[Entry], rng: random.Random) -> Questio
     )
 
 
+def rule_question(rng: random.Random, chinese: bool) -> Question:
+    """A sentence that breaks a rule; which rule is it?"""
+    family, sentence = rng.choice(sorted(RISKY.items()))
+    by_family = {r.family: r for r in reversed(rules())}
+
+    def words(fam: str) -> str:
+        rule = by_family[fam]
+        text = rule.message_zh if chinese else rule.message_en
+        return text.split("：")[0].split(":")[0]
+
+    found = check(sentence, None)
+    right = found[0] if found else by_family[family]
+    text = right.message_zh if chinese else right.message_en
+    right_words = text.split("：")[0].split(":")[0]
+    wrong = [words(f) for f in rng.sample(sorted(set(by_family) - {family}), 6)]
+    options, answer = _four(right_words, wrong, rng)
+    return Question("compliance", sentence, options, answer, explanation=right_words)
+
+
 def tone_question(rng: random.Random) -> Question:
     """The buyer wrote "Dear Anna," or "Hi Anna,": which opening matches?"""
     buyer, agent = rng.sample(NAMES, 2)
@@ -129,7 +149,9 @@ def questions(
     def make() -> Question:
         if kind == "scenario":
             return scenario_question(entries, rng, chinese)
-        if kind == "compliance":
+        if kind == "compliance":  # which reply breaks a rule, then which rule it is
+            if len(made) % 2:
+                return rule_question(rng, chinese)
             return compliance_question(entries, rng)
         if kind == "tone":
             return tone_question(rng)
@@ -137,4 +159,7 @@ def questions(
             return flashcard_question(entries, rng)
         return country_question(rng, chinese)
 
-    return [make() for _ in range(count)]
+    made: list[Question] = []
+    for _ in range(count):
+        made.append(make())
+    return made
