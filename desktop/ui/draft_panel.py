@@ -1,5 +1,6 @@
-"""检查草稿: paste a reply you wrote yourself and see, before sending it, what the platforms
-punish in it (underlined live, explained on hover, fixed in one click where a fix exists)."""
+"""The "check a draft" panel: paste a reply you wrote yourself and see, before sending it,
+what the platforms punish in it (underlined live, explained on hover, fixed in one click where
+a fix exists)."""
 
 from __future__ import annotations
 

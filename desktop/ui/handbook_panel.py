@@ -1,4 +1,5 @@
-"""学习: the trainee's handbook, offline, each section linked to its situations and its quiz."""
+"""The handbook panel: the trainee's handbook, offline, each section linked to its situations
+and its quiz."""
 
 from __future__ import annotations
 

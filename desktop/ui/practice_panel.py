@@ -1,11 +1,10 @@
-"""练习: quizzes generated from the library, the rules and the cards, with a saved record,
-a streak, a chart of each quiz's accuracy and "practise my weak spots"."""
+"""The practice panel: quizzes generated from the library, the rules and the cards, with a saved
+record, a streak, a chart of each quiz's accuracy and "practise my weak spots"."""
 
 from __future__ import annotations
 
 import copy
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
@@ -178,11 +177,8 @@ class PracticePanel(QWidget):
     def _save(self) -> None:
         lib = self._services.library
         # a copy made here: the worker must not read dicts the next answer is changing
-        data: dict[str, Any] = copy.deepcopy(self.progress.to_json())
-        self._services.tasks.submit(
-            lambda: save(lib, Progress(data["kinds"], data["scenarios"], data["days"])),
-            lambda _r: self._show_record(),
-        )
+        snapshot = copy.deepcopy(self.progress)
+        self._services.tasks.submit(lambda: save(lib, snapshot), lambda _r: self._show_record())
 
     # -- showing -------------------------------------------------------------------------------
     def _show_question(self) -> None:
