@@ -123,7 +123,11 @@ def _holidays(country: Country, today: date, language: str) -> list[dict[str, st
     """The country's public holidays of the coming year, named in ``language``; ``kind``
     "government" where offices close but most buyers work."""
     english = dict(public_holidays(country.code, today, days=HOLIDAY_DAYS))
-    named = dict(public_holidays(country.code, today, days=HOLIDAY_DAYS, language=language))
+    named = (
+        english
+        if language == ENGLISH
+        else dict(public_holidays(country.code, today, days=HOLIDAY_DAYS, language=language))
+    )
     return [
         {
             "date": day.isoformat(),
