@@ -9,6 +9,7 @@ always run.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 _META = set("\\()[]?*+{}.|^$")
@@ -110,3 +111,96 @@ def _group_end(branch: str) -> int:
 
 def _closes_at_end(branch: str) -> bool:
     return _group_end(branch) == len(branch) - 1
+
+
+class AnyOf:
+    """A pattern tried one top-level branch at a time, each only when one of its anchors is
+    in the text: a long alternation (the hedges, the dates) is searched per sentence, and
+    most sentences hold none of the words most branches start with."""
+
+    def __init__(self, source: str) -> None:
+        self.pattern = source
+        body = source[4:] if source.startswith("(?i)") else source
+        self.branches = tuple(
+            (re.compile(branch, re.IGNORECASE), anchors(branch), required(branch) or ())
+            for branch in _split_top(body)
+        )
+
+    def search(self, text: str) -> bool:
+        lowered = text.lower()
+        same = len(lowered) == len(text)
+        for pattern, words, needs in self.branches:
+            if needs and not any(n in lowered for n in needs):
+                continue
+            if words is None or not same:
+                if pattern.search(text):
+                    return True
+                continue
+            for word in words:
+                at = lowered.find(word)
+                while at >= 0:
+                    if pattern.match(text, at):
+                        return True
+                    at = lowered.find(word, at + 1)
+        return False
+
+
+def _parts(branch: str) -> list[tuple[str, ...]]:
+    """What a branch must contain, part by part: each literal run (plain characters outside
+    groups and classes) as a one-string choice, and each group that cannot be skipped as the
+    choice of the strings its own branches require. A character or group a quantifier may
+    drop is left out."""
+    parts: list[tuple[str, ...]] = []
+    out: list[str] = []
+
+    def flush() -> None:
+        if out:
+            parts.append(("".join(out).lower(),))
+            out.clear()
+
+    i = 0
+    while i < len(branch):
+        ch = branch[i]
+        if ch == "\\":
+            if branch[i + 1 : i + 2] in _ESCAPED:
+                out.append(branch[i + 1])
+            else:
+                flush()
+            i += 2
+        elif ch == "(":
+            flush()
+            end = i + _group_end(branch[i:])
+            after = branch[end + 1 : end + 2]
+            optional = after in ("?", "*") or branch[end + 1 : end + 3] == "{0"
+            opening = next((o for o in ("(?:", "(?-i:", "(?i:") if branch.startswith(o, i)), "")
+            if opening and not optional:
+                inner = required(branch[i + len(opening) : end])
+                if inner:
+                    parts.append(inner)
+            i = end + 1
+        elif ch == "[":
+            flush()
+            close = branch.find("]", i + 2 if branch[i + 1 : i + 2] == "]" else i + 1)
+            i = (close if close >= 0 else len(branch)) + 1
+        elif ch in _META:
+            if (ch in "?*" or (ch == "{" and branch[i + 1 : i + 2] == "0")) and out:
+                out.pop()
+            flush()
+            i = branch.find("}", i) + 1 if ch == "{" else i + 1
+        else:
+            out.append(ch)
+            i += 1
+    flush()
+    return parts
+
+
+def required(source: str) -> tuple[str, ...] | None:
+    """Lower-case strings one of which any match must contain, or None when unknown: per
+    top-level branch, the part whose shortest choice is longest."""
+    found: list[str] = []
+    for branch in _split_top(source):
+        parts = [p for p in _parts(_strip_start(branch)) if all(w.strip() for w in p)]
+        if not parts:
+            return None
+        found += max(parts, key=lambda p: min(len(w.strip()) for w in p))
+    return tuple(dict.fromkeys(found))

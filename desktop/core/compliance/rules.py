@@ -7,7 +7,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 
-from desktop.core.compliance.anchors import anchors
+from desktop.core.compliance.anchors import AnyOf, anchors, required
 from desktop.core.paths import resource
 
 #: The platforms a rule's severity is given for (the agent's platform setting).
@@ -22,8 +22,8 @@ class Rule:
     severity: dict[str, str]
     """Platform -> "error" or "warning"; a platform left out: the rule does not apply."""
     patterns: tuple[re.Pattern[str], ...]
-    within: re.Pattern[str] | None
-    unless_sentence: re.Pattern[str] | None
+    within: AnyOf | None
+    unless_sentence: AnyOf | None
     unless_before: re.Pattern[str] | None
     unless_match: re.Pattern[str] | None
     message_zh: str
@@ -36,6 +36,21 @@ class Rule:
     """Lower-case words one of which the text must hold for the patterns to be tried."""
     anchors: tuple[tuple[str, ...] | None, ...] = ()
     """Per pattern: words one of which a match must contain (None: unknown, always tried)."""
+    needs: tuple[tuple[str, ...], ...] = ()
+    """Per pattern: strings one of which the text must hold (a ``(?#needs:a|b)`` comment in
+    the pattern, else the literals it cannot match without; empty: always tried)."""
+
+
+_NEEDS = re.compile(r"\(\?#needs:([^)]*)\)")
+
+
+def _needs(pattern: str) -> tuple[str, ...]:
+    """Strings one of which the text must hold: the pattern's ``(?#needs:...)``, else the
+    literals its branches require (empty: unknown, always tried)."""
+    found = _NEEDS.search(pattern)
+    if found:
+        return tuple(w.lower() for w in found.group(1).split("|") if w)
+    return required(pattern) or ()
 
 
 def _compile(text: str | None) -> re.Pattern[str] | None:
@@ -52,9 +67,11 @@ def parse_rules(data: dict[str, object]) -> tuple[Rule, ...]:
             raise ValueError(f"rule {rule_id}: bad severity {severity}")
         try:
             patterns = tuple(re.compile(p, re.IGNORECASE) for p in item["patterns"])
-            within, unless_sentence, unless_before, unless_match = (
-                _compile(item.get(key))
-                for key in ("within", "unless_sentence", "unless_before", "unless_match")
+            within, unless_sentence = (
+                AnyOf(item[key]) if item.get(key) else None for key in ("within", "unless_sentence")
+            )
+            unless_before, unless_match = (
+                _compile(item.get(key)) for key in ("unless_before", "unless_match")
             )
         except re.error as exc:
             raise ValueError(f"rule {rule_id}: {exc}") from exc
@@ -76,6 +93,7 @@ def parse_rules(data: dict[str, object]) -> tuple[Rule, ...]:
                 str(item["source"]),
                 tuple(str(t).lower() for t in item.get("triggers", ())),
                 tuple(anchors(p.pattern) for p in patterns),
+                tuple(_needs(p.pattern) for p in patterns),
             )
         )
     return tuple(rules)

@@ -1,0 +1,119 @@
+"""The checker's shortcuts (anchors, required literals, branch-wise sentence tests) must never
+change what it finds: each is compared with the plain regular expression it stands for."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.core.compliance import check as check_module
+from desktop.core.compliance.anchors import AnyOf, required
+from desktop.core.compliance.check import check
+from desktop.core.compliance.rules import rules
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "compliance"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        (r"\bthe\s+buyer\s+before\s+you\b", ("before",)),
+        (r"\b(?:are|is)\s+(?:all\s+)?(?:perfect|flawless)\b", ("perfect", "flawless")),
+        (r"\bmake\s+sure\b|\bwestern\s+union\b", ("make", "western")),
+        (r"\bnew\s+colou?rs?\b", ("colo",)),
+        (r"(?-i:COD)(?<![A-Za-z]COD)", ("cod",)),
+        (r"[\u4e00-\u9fff]{2}先生", ("先生",)),
+        (r"\d{3}[\s.\-]\d{4}", None),
+        (r"\b(?:\w+\s+)?gift\b", ("gift",)),
+    ],
+)
+def test_required_literals(pattern: str, needs: tuple[str, ...] | None) -> None:
+    assert required(pattern) == needs
+
+
+WORDS = [
+    "arrive",
+    "by",
+    "Friday",
+    "usually",
+    "the",
+    "ship",
+    "3",
+    "days",
+    "保证",
+    "到货",
+    "周五",
+    "前",
+]
+
+
+SENTENCE_TESTS = [
+    (rule.id, test, re.compile(test.pattern, re.IGNORECASE))
+    for rule in rules()
+    for test in (rule.within, rule.unless_sentence)
+    if test is not None
+]
+
+
+@given(st.lists(st.sampled_from([*WORDS, " ", ".", ","]), max_size=14).map("".join))
+def test_any_of_agrees_with_the_whole_pattern(text: str) -> None:
+    for rule_id, test, whole in SENTENCE_TESTS:
+        assert test.search(text) == bool(whole.search(text)), (rule_id, text)
+
+
+def test_any_of_on_a_sentence() -> None:
+    hedge = AnyOf(r"(?i)\b(?:usually|normally)\b|一般|通常")
+    assert hedge.search("We usually ship in 2 days")
+    assert hedge.search("一般两天发货")
+    assert not hedge.search("We ship in 2 days")
+
+
+def _labelled_texts() -> list[tuple[str, str]]:
+    cases = []
+    for path in sorted(DATA.glob("*.dev*.toml")):
+        with path.open("rb") as fh:
+            cases += [(c["text"], c["platform"]) for c in tomllib.load(fh)["case"]]
+    return cases
+
+
+def test_shortcuts_never_change_the_findings(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _labelled_texts()
+    fast = [check(text, platform) for text, platform in texts]
+    plain = tuple(
+        dataclasses.replace(
+            rule,
+            anchors=tuple(None for _ in rule.patterns),
+            needs=tuple(() for _ in rule.patterns),
+            triggers=(),
+        )
+        for rule in rules()
+    )
+    monkeypatch.setattr(check_module, "rules", lambda: plain)
+    slow = [check(text, platform) for text, platform in texts]
+    assert len(texts) > 1000
+    for (text, _), a, b in zip(texts, fast, slow, strict=True):
+        # Anchors try every start, so overlapping matches may merge into a longer span than
+        # a left-to-right scan gives; the rules found must be the same.
+        assert {f.rule for f in a} == {f.rule for f in b}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        (
+            "Leave 5 stars and email the screenshot to vip@example.com for a free gift.",
+            "feedback_manipulation",
+        ),
+        ("Another customer, Mr. John Smith from Leeds, bought it too.", "buyer_details"),
+    ],
+)
+def test_a_full_stop_inside_an_address_or_after_a_title_ends_no_sentence(
+    text: str, family: str
+) -> None:
+    assert family in {f.family for f in check(text, "aliexpress")}
