@@ -14,7 +14,7 @@ from desktop.core.compliance.rules import Rule, rules
 #: A full stop ends a sentence only before a space or the end: not in "example.com", "3.5"
 #: or after a title ("Mr. Smith").
 _SENTENCE_END = re.compile(
-    r"[.!?]+(?=\s|$)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)|[。！？\n]+"
+    r"[.!?]+(?=\s|$)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\b[A-Z]\.)|[。！？\n]+"
 )
 #: Characters before a match that a negation is looked for in.
 _BEFORE = 40
