@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench import compare, compliance, evaluate
+from bench import report as weekly_report
 from bench.synthetic import write_csv
 from desktop.core import Library, open_library
 from desktop.core.library.packs import import_pack
@@ -209,6 +210,8 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
 
     compliance.report(["test"])  # speed, and the labelled set's test half (report only)
+    print()
+    weekly_report.main()
     print("\n== retrieval on the built-in library: test halves of tests/data/eval (report only)")
     report_retrieval(args.out)
     if args.retrieval_only:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from desktop import __version__
+from desktop.cli_report import add_commands as add_report_commands
 from desktop.core.library.entry import PLATFORMS, TONES
 from desktop.core.paths import DB_ENV
 
@@ -404,6 +405,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("export", cmd_export, "export every reply as CSV or JSON")
     p.add_argument("file")
     p.add_argument("--format", choices=("csv", "json"))
+    add_report_commands(command)
     return parser
 
 

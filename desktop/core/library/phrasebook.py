@@ -19,6 +19,7 @@ from typing import Any
 
 from desktop.core.library.builtin_sync import BuiltinSync
 from desktop.core.library.connection import connect, refuse_foreign
+from desktop.core.library.inquiries import Inquiries
 from desktop.core.library.reads import VIEWS, Reads
 from desktop.core.library.retrieval import Retrieval
 from desktop.core.library.rows import new_user_id
@@ -30,7 +31,7 @@ from desktop.core.paths import default_db_path
 __all__ = ["INDEX_VERSION", "VIEWS", "Library", "new_user_id", "open_library"]
 
 
-class Library(Reads, Retrieval, Writes, BuiltinSync):
+class Library(Reads, Retrieval, Writes, BuiltinSync, Inquiries):
     """A phrasebook library file. Create it with :func:`open_library`."""
 
     # -- settings --------------------------------------------------------------------------

@@ -94,8 +94,21 @@ def _to_v5(conn: sqlite3.Connection) -> None:
     )
 
 
+def _to_v6(conn: sqlite3.Connection) -> None:
+    """Version 6: the inquiry log (what buyers asked, never their words): one row per inquiry,
+    its time in UTC seconds, scenario, copied reply, buyer country, platform, department and
+    the agent's own note."""
+    conn.execute(
+        "CREATE TABLE inquiries (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, "
+        "scenario TEXT NOT NULL, reply TEXT, country TEXT NOT NULL DEFAULT '', "
+        "platform TEXT NOT NULL DEFAULT '', department TEXT NOT NULL, "
+        "note TEXT NOT NULL DEFAULT '', manual INTEGER NOT NULL DEFAULT 0)"
+    )
+    conn.execute("CREATE INDEX inquiries_at ON inquiries(at)")
+
+
 #: MIGRATIONS[i] takes a file from version i to i + 1.
-MIGRATIONS: list[Migration] = [_to_v1, _to_v2, _to_v3, _to_v4, _to_v5]
+MIGRATIONS: list[Migration] = [_to_v1, _to_v2, _to_v3, _to_v4, _to_v5, _to_v6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
