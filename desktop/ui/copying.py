@@ -14,6 +14,7 @@ from desktop.core.buyer.countries import countries, date_locale
 from desktop.core.compliance.check import Finding, check
 from desktop.core.library.entry import Entry
 from desktop.core.library.placeholders import AUTOMATIC, date_text, fill
+from desktop.core.report.log import InquiryLog
 from desktop.ui.compliance_view import finding_text
 from desktop.ui.fillin import FillInForm
 from desktop.ui.results import BROWSE_LIMIT, ResultsView
@@ -113,6 +114,12 @@ class Copier(QObject):
         self._services.tasks.submit(
             lambda: lib.record_use(entry.id), lambda _ok: hub.usageRecorded.emit(entry.id)
         )
+        if self._services.settings.get("log_inquiries"):
+            log, where = InquiryLog(lib), (self._country(), self._services.platform or "")
+            self._services.tasks.submit(
+                lambda: log.record_copy(entry.scenario, entry.id, *where),
+                lambda logged: hub.inquiryLogged.emit() if logged else None,
+            )
         label = entry.title_zh if self._services.chinese else entry.title_en
         hub.status.emit(self.tr("Copied ✓ %1").replace("%1", label or entry.id))
         self.copied.emit(entry.id)

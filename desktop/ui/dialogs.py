@@ -59,6 +59,10 @@ class SettingsDialog(QDialog):
         self.shift.setPlaceholderText("09:00-18:00")
         self.tray = QCheckBox(self.tr("Show an icon in the system tray"))
         self.tray.setChecked(settings.get("tray_icon"))
+        self.log_inquiries = QCheckBox(
+            self.tr("Log an inquiry when I copy a reply (weekly report)")
+        )
+        self.log_inquiries.setChecked(settings.get("log_inquiries"))
         form = QFormLayout()
         form.addRow(self.tr("Agent name {agent}"), self.agent)
         form.addRow(self.tr("Shop name {shop}"), self.shop)
@@ -70,6 +74,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("My shift (Beijing time)"), self.shift)
         form.addRow("", self.on_top)
         form.addRow("", self.tray)
+        form.addRow("", self.log_inquiries)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -105,6 +110,7 @@ class SettingsDialog(QDialog):
         s.set("default_tone", self.tone.currentData())
         s.set("always_on_top", self.on_top.isChecked())
         s.set("tray_icon", self.tray.isChecked())
+        s.set("log_inquiries", self.log_inquiries.isChecked())
         s.sync()
         super().accept()
 

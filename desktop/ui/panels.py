@@ -23,6 +23,7 @@ from desktop.ui.handbook_panel import HandbookPanel
 from desktop.ui.keys import Keymap
 from desktop.ui.practice_panel import PracticePanel
 from desktop.ui.quote_panel import QuotePanel
+from desktop.ui.report_panel import ReportPanel
 from desktop.ui.services import Services
 
 #: The translation context of the panels' titles.
@@ -40,6 +41,9 @@ class Panel:
     compact: bool = False  # stays visible in compact mode
     scroll: bool = False  # tall: scrolls so the window fits a 768-pixel-high screen
     width: int = 470  # the dock's first width, before a saved window state exists
+    #: More window keys the panel serves: (keys, English title, method of the panel widget);
+    #: they work with the panel closed and are listed in the F1 help.
+    keys: tuple[tuple[str, str, str], ...] = ()
 
 
 PANELS: tuple[Panel, ...] = (
@@ -49,6 +53,15 @@ PANELS: tuple[Panel, ...] = (
     ),
     Panel("draft", str(QT_TRANSLATE_NOOP("Panels", "Check a draft")), "Ctrl+J", DraftPanel),
     Panel("handbook", str(QT_TRANSLATE_NOOP("Panels", "Handbook")), "Ctrl+H", HandbookPanel),
+    Panel(
+        "report",
+        str(QT_TRANSLATE_NOOP("Panels", "Weekly report")),
+        "Ctrl+W",
+        ReportPanel,
+        scroll=True,
+        width=520,
+        keys=(("Ctrl+G", str(QT_TRANSLATE_NOOP("Panels", "Log an inquiry")), "log_inquiry"),),
+    ),
     Panel(
         "practice",
         str(QT_TRANSLATE_NOOP("Panels", "Practice")),
@@ -107,6 +120,8 @@ class PanelDocks:
             dock.setWidget(widget)
         self._window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         action = keys.action(title, panel.shortcut, lambda on: self.set_open(panel.name, on), True)
+        for shortcut, text, method in panel.keys:
+            keys.bind(shortcut, QCoreApplication.translate(CONTEXT, text), getattr(widget, method))
         dock.visibilityChanged.connect(lambda _v: self._sync(panel.name))
         self.widgets[panel.name], self.docks[panel.name] = widget, dock
         self.actions[panel.name] = action

@@ -31,6 +31,8 @@ class Hub(QObject):
     libraryChanged = Signal()
     #: A reply was copied and its use recorded (counts changed, not the content).
     usageRecorded = Signal(str)
+    #: An inquiry was logged, corrected or deleted (the weekly report is out of date).
+    inquiryLogged = Signal()
     #: Settings were changed in the settings dialog.
     settingsChanged = Signal()
     #: Requests to the window: browse a scenario; open a scenario's price reply with values;

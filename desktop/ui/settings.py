@@ -35,6 +35,7 @@ OPTIONS: dict[str, Option] = {
     "buyer_country": Option(str, "US", "the buyer's country: clock, card, currency, {date}"),
     "pinned_countries": Option(str, "US,BR,RU,ES,GB", "countries always on the buyer clock"),
     "agent_shift": Option(str, "09:00-18:00", "the agent's working hours, Beijing time"),
+    "log_inquiries": Option(bool, True, "log an inquiry for each copied reply (weekly report)"),
     "open_panels": Option(str, "buyer", "the dock panels kept open (names, comma-separated)"),
     "geometry": Option(QByteArray, QByteArray(), "the full window's geometry"),
     "compact_geometry": Option(QByteArray, QByteArray(), "the compact window's geometry"),

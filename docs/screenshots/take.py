@@ -7,9 +7,11 @@ Each shot drives the real application and grabs the X screen with ImageMagick's 
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -77,6 +79,57 @@ def practice(window: MainWindow) -> PracticePanel:
     return panel
 
 
+#: A week of a busy agent's inquiries (scenario, this week, last week) and their notes.
+WEEK = [
+    ("shipping.tracking", 34, 29),
+    ("shipping.delay", 21, 12),
+    ("price.still_too_high", 14, 15),
+    ("product.size_advice", 12, 9),
+    ("customs.import_tax", 9, 4),
+    ("aftersales.damaged_item", 6, 7),
+    ("payment.failed", 5, 2),
+    ("aftersales.refund_status", 4, 6),
+    ("product.real_photos", 3, 1),
+]
+NOTES = [
+    ("product.real_photos", "product", "买家说颜色和图片有色差，已转采购核对批次"),
+    ("shipping.delay", "logistics", "巴西专线本周普遍延误，请物流确认清关情况"),
+    ("price.still_too_high", "lead", "三位买家比价同款，低于我们 15%，请主管定价"),
+]
+COUNTRIES = ["US", "BR", "ES", "DE", "FR", "BR", "US", "PL"]
+
+
+def seed_week(lib: object) -> None:
+    """Log the example week (and the one before) so the report has something to show."""
+    from desktop.core.report.log import InquiryLog
+    from desktop.core.report.weeks import week_of
+
+    log, week = InquiryLog(lib), week_of(time.time())  # type: ignore[arg-type]
+    start, _ = week.bounds()
+    span = max(3600, int(time.time()) - start - 60)
+    for i, (scenario, now, before) in enumerate(WEEK):
+        for n in range(before):
+            log.log(scenario, country=COUNTRIES[n % 8], at=start - 600 - n * 4001 - i * 97)
+        for n in range(now):
+            log.log(
+                scenario, country=COUNTRIES[(n + i) % 8], at=start + (n * 7919 + i * 131) % span
+            )
+    for scenario, dept, note in NOTES:
+        log.log(scenario, dept, note, "BR", at=start + span // 2)
+
+
+def pdf_page(panel: object, name: str) -> None:
+    """The report panel's PDF and its first page as a PNG (pdftoppm, poppler-utils)."""
+    pdf = OUT / name.replace(".png", ".pdf")
+    panel.export_to(pdf, "pdf")  # type: ignore[attr-defined]
+    if shutil.which("pdftoppm"):
+        stem = OUT / name.removesuffix(".png")
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "80", "-singlefile", str(pdf), str(stem)], check=True
+        )
+    pdf.unlink()
+
+
 def run_steps(app: QApplication, steps: list[Callable[[], None]], gap_ms: int = 700) -> None:
     """Run each step inside the event loop, a gap apart, so the window is painted in between."""
     pending = list(steps)
@@ -137,6 +190,19 @@ def english_steps(w: MainWindow) -> list[Callable[[], None]]:
     ]
 
 
+def report_steps(w: MainWindow, lib: object, suffix: str = "") -> list[Callable[[], None]]:
+    """The weekly report on an example week, and its PDF's first page."""
+    return [
+        lambda: seed_week(lib),
+        lambda: w.services.hub.inquiryLogged.emit(),
+        lambda: w.setGeometry(0, 0, 1560, 860),
+        lambda: w.panels.set_open("report", True),
+        lambda: None,
+        lambda: shoot_area(0, 0, 1570, 880, f"weekly-report{suffix}.png"),
+        lambda: pdf_page(w.panels.widgets["report"], f"weekly-report-pdf{suffix}.png"),
+    ]
+
+
 def main() -> int:
     tmp = Path(tempfile.mkdtemp())
     english = "--english" in sys.argv
@@ -153,7 +219,8 @@ def main() -> int:
     w.set_country("BR")
     w.panels.set_open("quote", False)
     if english:
-        run_steps(app.qapp, english_steps(w))
+        extra = report_steps(w, app.library, "-en") if "--report" in sys.argv else []
+        run_steps(app.qapp, english_steps(w) + extra)
         app.close()
         return 0
     steps: list[Callable[[], None]] = [
@@ -224,6 +291,8 @@ def main() -> int:
             lambda: None,
             lambda: shoot_area(0, 0, 1570, 880, "handbook.png"),
         ]
+    if "--report" in sys.argv or "--all" in sys.argv:
+        steps += report_steps(w, app.library)
     run_steps(app.qapp, steps)
     app.close()
     return 0

@@ -29,6 +29,15 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../desktop/ui/report_chart.py" line="34" />
+        <location filename="../../desktop/ui/report_pdf.py" line="76" />
+        <source>No inquiries this week</source>
+        <translation>本周没有咨询记录</translation>
+    </message>
+</context>
+<context>
     <name>BuyerPanel</name>
     <message>
         <location filename="../../desktop/ui/buyer.py" line="134" />
@@ -310,23 +319,23 @@
 <context>
     <name>Copier</name>
     <message>
-        <location filename="../../desktop/ui/copying.py" line="61" />
+        <location filename="../../desktop/ui/copying.py" line="62" />
         <source>Copy anyway?</source>
         <extracomment>The fill-in form was filled and its reply copied.</extracomment>
         <translation>仍然复制？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/copying.py" line="63" />
+        <location filename="../../desktop/ui/copying.py" line="64" />
         <source>This reply breaks a platform rule:</source>
         <translation>这条回复违反了平台规则：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/copying.py" line="109" />
+        <location filename="../../desktop/ui/copying.py" line="110" />
         <source>Not copied: fix the reply first</source>
         <translation>未复制：请先修改回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/copying.py" line="117" />
+        <location filename="../../desktop/ui/copying.py" line="124" />
         <source>Copied ✓ %1</source>
         <translation>已复制 ✓ %1</translation>
     </message>
@@ -424,22 +433,22 @@
 <context>
     <name>DraftPanel</name>
     <message>
-        <location filename="../../desktop/ui/draft_panel.py" line="22" />
+        <location filename="../../desktop/ui/draft_panel.py" line="23" />
         <source>Paste or write a reply here: what the platforms punish is underlined, with the reason and a fix.</source>
         <translation>在这里粘贴或撰写回复：平台会处罚的内容会标出下划线，并给出原因和修改建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/draft_panel.py" line="41" />
+        <location filename="../../desktop/ui/draft_panel.py" line="42" />
         <source>Nothing to check yet.</source>
         <translation>还没有可检查的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/draft_panel.py" line="43" />
+        <location filename="../../desktop/ui/draft_panel.py" line="44" />
         <source>No problem found for your platform.</source>
         <translation>未发现违反你所在平台规则的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/draft_panel.py" line="47" />
+        <location filename="../../desktop/ui/draft_panel.py" line="48" />
         <source>%1 problems, %2 of them punished by the platform.</source>
         <translation>发现 %1 处问题，其中 %2 处会被平台处罚。</translation>
     </message>
@@ -533,14 +542,57 @@
 <context>
     <name>HandbookPanel</name>
     <message>
-        <location filename="../../desktop/ui/handbook_panel.py" line="60" />
+        <location filename="../../desktop/ui/handbook_panel.py" line="61" />
         <source>Practise this</source>
         <translation>练一练</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handbook_panel.py" line="60" />
+        <location filename="../../desktop/ui/handbook_panel.py" line="61" />
         <source>Situations</source>
         <translation>相关情境</translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <location filename="../../desktop/ui/log_dialog.py" line="38" />
+        <source>Correct the last entry</source>
+        <translation>修改上一条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/log_dialog.py" line="38" />
+        <source>Log an inquiry</source>
+        <translation>记一笔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/log_dialog.py" line="55" />
+        <source>Your own words, e.g. colour differs from photo, passed to purchasing</source>
+        <translation>写你自己的话，例如：颜色色差，转采购</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/log_dialog.py" line="57" />
+        <source>Never the buyer's message or name.</source>
+        <translation>不要写买家的原话或姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/log_dialog.py" line="60" />
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/log_dialog.py" line="61" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/log_dialog.py" line="62" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/log_dialog.py" line="70" />
+        <source>Delete entry</source>
+        <translation>删除这条</translation>
     </message>
 </context>
 <context>
@@ -692,28 +744,38 @@
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="46" />
+        <location filename="../../desktop/ui/panels.py" line="50" />
         <source>Buyer country</source>
-        <extracomment>The translation context of the panels' titles.</extracomment>
+        <extracomment>The translation context of the panels' titles. More window keys the panel serves: (keys, English title, method of the panel widget); they work with the panel closed and are listed in the F1 help.</extracomment>
         <translation>买家国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="48" />
+        <location filename="../../desktop/ui/panels.py" line="52" />
         <source>Quotation</source>
         <translation>报价计算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="50" />
+        <location filename="../../desktop/ui/panels.py" line="54" />
         <source>Check a draft</source>
         <translation>检查草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="51" />
+        <location filename="../../desktop/ui/panels.py" line="55" />
         <source>Handbook</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="54" />
+        <location filename="../../desktop/ui/panels.py" line="58" />
+        <source>Weekly report</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panels.py" line="63" />
+        <source>Log an inquiry</source>
+        <translation>记一笔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panels.py" line="67" />
         <source>Practice</source>
         <translation>练习</translation>
     </message>
@@ -799,32 +861,32 @@
         <translation>本轮结束：%2 题答对 %1 题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_panel.py" line="191" />
+        <location filename="../../desktop/ui/practice_panel.py" line="189" />
         <source>Which rule does this break? %1</source>
         <translation>这句话违反了哪条规则？%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_panel.py" line="193" />
+        <location filename="../../desktop/ui/practice_panel.py" line="191" />
         <source>Which of these replies breaks a platform rule?</source>
         <translation>下面哪条回复违反了平台规则？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_panel.py" line="194" />
+        <location filename="../../desktop/ui/practice_panel.py" line="192" />
         <source>The buyer wrote: %1  Which opening matches?</source>
         <translation>买家这样开头：%1  你该怎么称呼？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_panel.py" line="195" />
+        <location filename="../../desktop/ui/practice_panel.py" line="193" />
         <source>Which country's buyers are greeted like this? %1</source>
         <translation>这是哪个国家买家的问候语？%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_panel.py" line="210" />
+        <location filename="../../desktop/ui/practice_panel.py" line="208" />
         <source>Pick a quiz and press Start: ten questions.</source>
         <translation>选择一种练习，点“开始”：每轮十题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_panel.py" line="219" />
+        <location filename="../../desktop/ui/practice_panel.py" line="217" />
         <source>Streak: %1 days. Weak spots: %2</source>
         <translation>连续练习 %1 天，薄弱情境 %2 个</translation>
     </message>
@@ -1249,6 +1311,225 @@
     </message>
 </context>
 <context>
+    <name>ReportPanel</name>
+    <message>
+        <location filename="../../desktop/ui/report_panel.py" line="58" />
+        <source>Previous week</source>
+        <extracomment>Scenarios in the chart.</extracomment>
+        <translation>上一周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_panel.py" line="59" />
+        <source>Next week</source>
+        <translation>下一周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_panel.py" line="60" />
+        <location filename="../../desktop/ui/report_panel.py" line="189" />
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_panel.py" line="79" />
+        <source>Log an inquiry</source>
+        <translation>记一笔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_panel.py" line="81" />
+        <source>Correct the last entry</source>
+        <translation>修改上一条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_panel.py" line="86" />
+        <source>Add colleagues' reports…</source>
+        <translation>合并同事周报…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_panel.py" line="87" />
+        <source>Only my log</source>
+        <translation>只看我的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_panel.py" line="117" />
+        <source>Export:</source>
+        <translation>导出：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_panel.py" line="171" />
+        <source>No inquiries logged this week. Copying a reply logs one; Ctrl+G logs one by hand.</source>
+        <translation>本周还没有记录。复制回复会自动记一笔；按 Ctrl+G 可手动记一笔。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_panel.py" line="174" />
+        <source>%1 inquiries this week, %2 the week before (%3)</source>
+        <translation>本周 %1 条咨询，上周 %2 条（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_panel.py" line="178" />
+        <source>%1 agents</source>
+        <translation>%1 位客服</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_panel.py" line="189" />
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_panel.py" line="189" />
+        <source>Last week</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_panel.py" line="189" />
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_panel.py" line="204" />
+        <source>By stage:</source>
+        <translation>按阶段：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_panel.py" line="217" />
+        <source>Rising:</source>
+        <translation>增长最快：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_panel.py" line="221" />
+        <source>Countries:</source>
+        <translation>买家国家：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_panel.py" line="235" />
+        <source>Inquiry logged</source>
+        <translation>已记一笔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_panel.py" line="242" />
+        <source>Nothing logged yet</source>
+        <translation>还没有任何记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_panel.py" line="249" />
+        <source>Entry deleted</source>
+        <translation>已删除这条记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_panel.py" line="252" />
+        <source>Entry corrected</source>
+        <translation>已修改这条记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_panel.py" line="262" />
+        <source>Not logged</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_panel.py" line="279" />
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_panel.py" line="281" />
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_panel.py" line="287" />
+        <source>Export the report</source>
+        <translation>导出周报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_panel.py" line="302" />
+        <location filename="../../desktop/ui/report_panel.py" line="308" />
+        <source>Not added</source>
+        <translation>未合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_panel.py" line="309" />
+        <source>These reports are of another week: %1</source>
+        <translation>这些周报不是同一周的：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_panel.py" line="321" />
+        <source>Colleagues' reports</source>
+        <translation>同事的周报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_panel.py" line="321" />
+        <source>Reports (*.json)</source>
+        <translation>周报 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../../desktop/ui/report_pdf.py" line="117" />
+        <source>Weekly pre-sales report</source>
+        <translation>售前周报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_pdf.py" line="118" />
+        <source>Agents</source>
+        <translation>客服人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_pdf.py" line="119" />
+        <source>Inquiries this week</source>
+        <translation>本周咨询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_pdf.py" line="120" />
+        <source>previous week</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_pdf.py" line="121" />
+        <source>Rising fastest</source>
+        <translation>增长最快</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_pdf.py" line="122" />
+        <source>Buyer countries</source>
+        <translation>买家国家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_pdf.py" line="123" />
+        <source>Each department's list and notes</source>
+        <translation>各部门清单与备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_pdf.py" line="124" />
+        <source>By stage</source>
+        <translation>按阶段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_pdf.py" line="125" />
+        <source>Scenarios</source>
+        <translation>各情境</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_pdf.py" line="126" />
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_pdf.py" line="127" />
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_pdf.py" line="128" />
+        <source>Last week</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_pdf.py" line="129" />
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <location filename="../../desktop/ui/results.py" line="157" />
@@ -1349,51 +1630,56 @@ Press Ctrl+N to write one.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs.py" line="63" />
+        <source>Log an inquiry when I copy a reply (weekly report)</source>
+        <translation>复制回复时自动记一笔（用于周报）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="67" />
         <source>Agent name {agent}</source>
         <translation>客服名字 {agent}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="64" />
+        <location filename="../../desktop/ui/dialogs.py" line="68" />
         <source>Shop name {shop}</source>
         <translation>店铺名称 {shop}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="65" />
+        <location filename="../../desktop/ui/dialogs.py" line="69" />
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="66" />
+        <location filename="../../desktop/ui/dialogs.py" line="70" />
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="67" />
+        <location filename="../../desktop/ui/dialogs.py" line="71" />
         <source>Reply font size</source>
         <translation>回复字号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="68" />
+        <location filename="../../desktop/ui/dialogs.py" line="72" />
         <source>Preferred tone</source>
         <translation>首选语气</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="69" />
+        <location filename="../../desktop/ui/dialogs.py" line="73" />
         <source>Countries on the clock</source>
         <translation>时钟显示的国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="70" />
+        <location filename="../../desktop/ui/dialogs.py" line="74" />
         <source>My shift (Beijing time)</source>
         <translation>我的班次（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="91" />
+        <location filename="../../desktop/ui/dialogs.py" line="96" />
         <source>Unknown country code: %1</source>
         <translation>无法识别的国家代码：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="93" />
+        <location filename="../../desktop/ui/dialogs.py" line="98" />
         <source>Shift: write it as 09:00-18:00</source>
         <translation>班次请写成 09:00-18:00 的格式</translation>
     </message>
@@ -1401,17 +1687,17 @@ Press Ctrl+N to write one.</source>
 <context>
     <name>ShortcutHelp</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="117" />
+        <location filename="../../desktop/ui/dialogs.py" line="123" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="119" />
+        <location filename="../../desktop/ui/dialogs.py" line="125" />
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="119" />
+        <location filename="../../desktop/ui/dialogs.py" line="125" />
         <source>Action</source>
         <translation>功能</translation>
     </message>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core import Library
-from desktop.ui import dialogs, editor
+from desktop.ui import dialogs, editor, log_dialog
 from desktop.ui.main_window import MainWindow
 from tests.gui.test_main_window import PLAIN_EN, PLAIN_ZH, plain_row, search_plain
 
@@ -155,6 +155,15 @@ _quote = _opens("quote", Qt.Key.Key_P, lambda p: p.fields["cost"])  # type: igno
 _draft = _opens("draft", Qt.Key.Key_J, lambda p: p.editor)  # type: ignore[attr-defined]
 _handbook = _opens("handbook", Qt.Key.Key_H, lambda p: p.view)  # type: ignore[attr-defined]
 _practice = _opens("practice", Qt.Key.Key_R, lambda p: p.kind)  # type: ignore[attr-defined]
+_report = _opens("report", Qt.Key.Key_W, lambda p: p.log_button)  # type: ignore[attr-defined]
+
+
+def _log(qtbot: QtBot, w: MainWindow, lib: Library, opened: list[str]) -> None:
+    """Ctrl+G opens "log an inquiry" (the panel closed) and what it saves is in the log."""
+    before = lib.inquiry_total()
+    qtbot.keyClick(w, Qt.Key.Key_G, Ctrl)
+    assert opened == ["log: Log an inquiry"]
+    assert lib.inquiry_total() == before + 1
 
 
 def _settings(qtbot: QtBot, w: MainWindow, lib: Library, opened: list[str]) -> None:
@@ -193,6 +202,8 @@ CHECKS: dict[str, Check] = {
     "Ctrl+J": _draft,
     "Ctrl+H": _handbook,
     "Ctrl+R": _practice,
+    "Ctrl+W": _report,
+    "Ctrl+G": _log,
 }
 
 
@@ -218,6 +229,9 @@ def test_each_listed_key_does_what_the_help_says(
     )
     monkeypatch.setattr(dialogs.SettingsDialog, "exec", lambda self: opened.append("settings") or 0)
     monkeypatch.setattr(dialogs.ShortcutHelp, "exec", lambda self: opened.append("help") or 0)
+    monkeypatch.setattr(
+        log_dialog.LogDialog, "exec", lambda self: opened.append("log: " + self.windowTitle()) or 1
+    )
     window.activateWindow()
     window.focus_search()
     CHECKS[keys](qtbot, window, lib, opened)
