@@ -71,6 +71,18 @@ def test_logging_can_be_turned_off(qtbot: QtBot, window: MainWindow, lib: Librar
     assert lib.inquiry_total() == 0
 
 
+def test_the_settings_dialog_turns_logging_off(qtbot: QtBot, window: MainWindow) -> None:
+    from desktop.ui.dialogs import SettingsDialog
+
+    settings = window.services.settings
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.log_inquiries.isChecked()
+    dialog.log_inquiries.setChecked(False)
+    dialog.accept()
+    assert settings.get("log_inquiries") is False
+
+
 def _dialog_does(action: object) -> object:
     def exec_(self: log_dialog.LogDialog) -> int:
         return int(action(self))  # type: ignore[operator]
