@@ -33,7 +33,7 @@ def _structure(source: str) -> Iterator[tuple[int, str, int]]:
         i += 1
 
 
-def _split_top(source: str) -> list[str]:
+def split_top(source: str) -> list[str]:
     """``source`` split at its top-level ``|``."""
     parts, start = [], 0
     for i, ch, depth in _structure(source):
@@ -78,7 +78,7 @@ def _literal_prefix(branch: str) -> str:
 def anchors(source: str) -> tuple[str, ...] | None:
     """Lower-case words one of which any match must contain, or None when unknown."""
     found: list[str] = []
-    for branch in _split_top(source):
+    for branch in split_top(source):
         branch = _strip_start(branch)
         if branch.startswith("(?:") and branch.endswith(")") and _closes_at_end(branch):
             inner = anchors(branch[3:-1])
@@ -123,7 +123,7 @@ class AnyOf:
         body = source[4:] if source.startswith("(?i)") else source
         self.branches = tuple(
             (re.compile(branch, re.IGNORECASE), anchors(branch), required(branch) or ())
-            for branch in _split_top(body)
+            for branch in split_top(body)
         )
 
     def search(self, text: str) -> bool:
@@ -198,7 +198,7 @@ def required(source: str) -> tuple[str, ...] | None:
     """Lower-case strings one of which any match must contain, or None when unknown: per
     top-level branch, the part whose shortest choice is longest."""
     found: list[str] = []
-    for branch in _split_top(source):
+    for branch in split_top(source):
         parts = [p for p in _parts(_strip_start(branch)) if all(w.strip() for w in p)]
         if not parts:
             return None

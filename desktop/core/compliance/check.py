@@ -9,7 +9,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.core.compliance.rules import Rule, rules
+import ahocorasick
+
+from desktop.core.compliance.rules import Rule, keywords, rules
 
 #: A full stop ends a sentence only before a space or the end: not in "example.com", "3.5"
 #: or after a title ("Mr. Smith").
@@ -90,17 +92,19 @@ def check(text: str, platform: str | None = "aliexpress") -> list[Finding]:
     if not isinstance(text, str) or not text.strip():
         return []
     text = text[:MAX_CHARS]
-    source = _Text(text)
-    lowered = source.lowered
+    source = _Text(text, keywords(rules()))
+    present = source.present
     found: dict[tuple[str, int, int], Finding] = {}
     sentences = _Sentences(text)
     for rule in rules():
         severity = _severity(rule, platform)
-        if severity is None or (rule.triggers and not any(t in lowered for t in rule.triggers)):
+        if severity is None or (rule.triggers and not any(source.has(t) for t in rule.triggers)):
             continue
         spans: list[tuple[int, int]] = []
         for pattern, words, needs in zip(rule.patterns, rule.anchors, rule.needs, strict=True):
-            for match in source.matches(pattern, words, needs):
+            if needs and not any(n in present for n in needs):
+                continue  # a string the pattern cannot match without is not in the text
+            for match in source.matches(pattern, words):
                 if match.end() > match.start() and _applies(rule, sentences, match):
                     spans.append(match.span())
         for start, end in _merge(spans):
@@ -120,43 +124,48 @@ def check(text: str, platform: str | None = "aliexpress") -> list[Finding]:
 
 
 class _Text:
-    """A text being checked, its lower-case form and where each anchor word occurs (found
-    once per text: many patterns share their first words)."""
+    """A text being checked, its lower-case form and where each word the rules look for
+    occurs: one Aho-Corasick pass over the text finds every anchor and needed string at once
+    (a search per word cost more than all the matching)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, keywords: ahocorasick.Automaton | None) -> None:
         self.text = text
         self.lowered = text.lower()
-        self._at: dict[str, tuple[int, ...]] = {}
-        self._has: dict[str, bool] = {}
+        at: dict[str, list[int]] = {}
+        for end, word in keywords.iter(self.lowered) if keywords is not None else ():
+            at.setdefault(word, []).append(end - len(word) + 1)
+        self._at = at
+        self._lazy: dict[str, list[int]] = {}
 
-    def positions(self, word: str) -> tuple[int, ...]:
-        found = self._at.get(word)
-        if found is None:
-            spots, at = [], self.lowered.find(word)
-            while at >= 0:
-                spots.append(at)
-                at = self.lowered.find(word, at + 1)
-            found = self._at[word] = tuple(spots)
-        return found
+    @property
+    def present(self) -> dict[str, list[int]]:
+        """The words found (``word in text.present``), with where each starts."""
+        return self._at
 
     def has(self, word: str) -> bool:
-        found = self._has.get(word)
-        if found is None:
-            found = self._has[word] = word in self.lowered
+        return word in self._at or (len(word) == 1 and word in self.lowered)
+
+    def positions(self, word: str) -> list[int]:
+        found = self._at.get(word) or self._lazy.get(word)
+        if found is None:  # a single common character, not in the automaton
+            found = []
+            if len(word) == 1:
+                at = self.lowered.find(word)
+                while at >= 0:
+                    found.append(at)
+                    at = self.lowered.find(word, at + 1)
+            self._lazy[word] = found
         return found
 
     def matches(
-        self, pattern: re.Pattern[str], words: tuple[str, ...] | None, needs: tuple[str, ...]
+        self, pattern: re.Pattern[str], words: tuple[str, ...] | None
     ) -> Iterator[re.Match[str]]:
         """The pattern's matches. With anchors (words every match starts with), the pattern
-        is only tried where one of them occurs: a substring search is far cheaper than a scan.
-        Nor is it tried when the text holds none of the strings it needs."""
-        if needs and not any(self.has(n) for n in needs):
-            return
+        is only tried where one of them occurs."""
         if words is None or len(self.lowered) != len(self.text):
             yield from pattern.finditer(self.text)
             return
-        for start in sorted({at for word in words for at in self.positions(word)}):
+        for start in sorted({p for word in words for p in self.positions(word)}):
             found = pattern.match(self.text, start)
             if found is not None:
                 yield found

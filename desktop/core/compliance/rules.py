@@ -7,7 +7,9 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 
-from desktop.core.compliance.anchors import AnyOf, anchors, required
+import ahocorasick
+
+from desktop.core.compliance.anchors import AnyOf, anchors, required, split_top
 from desktop.core.paths import resource
 
 #: The platforms a rule's severity is given for (the agent's platform setting).
@@ -42,15 +44,29 @@ class Rule:
 
 
 _NEEDS = re.compile(r"\(\?#needs:([^)]*)\)")
+_COMMON_CHAR = re.compile(r"[a-z0-9_\s.,;:!?'-]")
 
 
 def _needs(pattern: str) -> tuple[str, ...]:
     """Strings one of which the text must hold: the pattern's ``(?#needs:...)``, else the
     literals its branches require (empty: unknown, always tried)."""
     found = _NEEDS.search(pattern)
-    if found:
-        return tuple(w.lower() for w in found.group(1).split("|") if w)
-    return required(pattern) or ()
+    needs = (
+        tuple(w.lower() for w in found.group(1).split("|") if w)
+        if found
+        else (required(pattern) or ())
+    )
+    # A single letter, digit or stop is in nearly every text: no filter at all.
+    return () if any(_COMMON_CHAR.fullmatch(w) for w in needs) else needs
+
+
+def _branches(source: str) -> list[str]:
+    """A pattern's top-level alternatives, each tried on its own: each gets its own anchors
+    and needed strings, so a long alternation is not run wherever its commonest first word
+    occurs. A pattern with a ``(?#needs:...)`` comment stays whole (the comment is for it)."""
+    if _NEEDS.search(source):
+        return [source]
+    return [branch for branch in split_top(source) if branch]
 
 
 def _compile(text: str | None) -> re.Pattern[str] | None:
@@ -66,7 +82,13 @@ def parse_rules(data: dict[str, object]) -> tuple[Rule, ...]:
         if not set(severity) <= set(PLATFORMS) or not set(severity.values()) <= set(SEVERITIES):
             raise ValueError(f"rule {rule_id}: bad severity {severity}")
         try:
-            patterns = tuple(re.compile(p, re.IGNORECASE) for p in item["patterns"])
+            for source in item["patterns"]:
+                re.compile(source)  # a bad pattern is reported whole, before it is split
+            patterns = tuple(
+                re.compile(branch, re.IGNORECASE)
+                for source in item["patterns"]
+                for branch in _branches(source)
+            )
             within, unless_sentence = (
                 AnyOf(item[key]) if item.get(key) else None for key in ("within", "unless_sentence")
             )
@@ -104,6 +126,28 @@ def rules() -> tuple[Rule, ...]:
     """The shipped rules, compiled once."""
     with resource("data", "compliance", "rules.toml").open("rb") as fh:
         return parse_rules(tomllib.load(fh))
+
+
+_KEYWORDS: dict[int, tuple[tuple[Rule, ...], ahocorasick.Automaton | None]] = {}
+
+
+def keywords(ruleset: tuple[Rule, ...]) -> ahocorasick.Automaton | None:
+    """Every string a rule set looks for (triggers, anchors, needs) in one automaton, built
+    once per rule set; single common characters are left to :meth:`_Text.positions`."""
+    cached = _KEYWORDS.get(id(ruleset))
+    if cached is not None and cached[0] is ruleset:
+        return cached[1]
+    automaton = ahocorasick.Automaton()
+    for rule in ruleset:
+        words = [*rule.triggers, *(w for a in rule.anchors if a for w in a)]
+        for word in [*words, *(w for n in rule.needs for w in n)]:
+            if word and not _COMMON_CHAR.fullmatch(word):  # common characters: found lazily
+                automaton.add_word(word, word)
+    found = automaton if len(automaton) else None  # no word to look for: nothing to find
+    if found is not None:
+        found.make_automaton()
+    _KEYWORDS[id(ruleset)] = (ruleset, found)
+    return found
 
 
 def families() -> tuple[str, ...]:
