@@ -16,6 +16,8 @@ from typing import Any, TextIO
 
 from desktop import __version__
 from desktop.cli_report import add_commands as add_report_commands
+from desktop.cli_safety import add_commands as add_safety_commands
+from desktop.cli_safety import open_checked
 from desktop.core.library.entry import PLATFORMS, TONES
 from desktop.core.paths import DB_ENV
 
@@ -31,9 +33,7 @@ def _emit_json(data: Any, out: TextIO) -> None:
 
 
 def _open(args: argparse.Namespace) -> Any:
-    from desktop.core import open_library
-
-    return open_library(args.db)
+    return open_checked(args)
 
 
 def _first_line(text: str) -> str:
@@ -130,7 +130,12 @@ def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from desktop.core.library.packs import import_pack
 
-    report = import_pack(_open(args), Path(args.file), dry_run=args.dry_run)
+    lib = _open(args)
+    if not args.dry_run and lib.path is not None and Path(args.file).is_file():
+        from desktop.core.safety.backups import make_backup
+
+        make_backup(lib.path, "import")  # before anything of the file is written
+    report = import_pack(lib, Path(args.file), dry_run=args.dry_run)
     out.write(report.summary() + "\n")
     return EXIT_OK
 
@@ -406,6 +411,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--format", choices=("csv", "json"))
     add_report_commands(command)
+    add_safety_commands(command)
     return parser
 
 

@@ -35,9 +35,9 @@ def add_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
 
 
 def _open(args: argparse.Namespace) -> Any:
-    from desktop.core import open_library
+    from desktop.cli_safety import open_checked
 
-    return open_library(args.db)
+    return open_checked(args)
 
 
 def cmd_log(args: argparse.Namespace, out: TextIO) -> int:

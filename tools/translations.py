@@ -325,6 +325,40 @@ ZH: dict[str, str] = {
     ),
     "Added to favourites": "已收藏",
     "Removed from favourites": "已取消收藏",
+    "The library was recovered": "资料库已恢复",
+    "its first bytes are not a database's": "文件开头不是数据库格式",
+    "it is cut short": "文件被截断了",
+    "some of its pages are broken": "部分数据页已损坏",
+    "it is empty although it held data": "原本有数据，现在却是空文件",
+    "The library file could not be read (%1) and was moved to %2. No sound backup was found: "
+    "a fresh library with the built-in replies was created.": (
+        "资料库文件无法读取（%1），已移到 %2。没有找到完好的备份：已新建一个含内置回复的资料库。"
+    ),
+    "The library file could not be read (%1) and was moved to %2. The backup of %3 was "
+    "restored.": "资料库文件无法读取（%1），已移到 %2。已恢复 %3 的备份。",
+    "The backup you chose was restored; the file it replaced was kept.": (
+        "已恢复你选择的备份；被替换的文件已保留。"
+    ),
+    "Backups": "备份",
+    "Back up now": "立即备份",
+    "Restore the selected backup…": "恢复选中的备份…",
+    "Open data folder": "打开数据文件夹",
+    "This library is kept in memory: nothing to back up.": "这个资料库只在内存中：无需备份。",
+    "%1 — %2 backups, %3 pass their check.": "%1 — 共 %2 个备份，%3 个检查通过。",
+    "Made (UTC)": "时间（UTC）",
+    "Why": "原因",
+    "Check": "检查",
+    "ok": "完好",
+    "fails": "未通过",
+    "Backed up: %1": "已备份：%1",
+    "Not backed up": "未能备份",
+    "The backup will be restored when BorderDesk next starts": "下次启动时将恢复这个备份",
+    "Select a backup first": "请先选择一个备份",
+    "Restore this backup?": "恢复这个备份？",
+    "%1 will replace the library when BorderDesk next starts. The current file is kept beside "
+    "it, nothing is deleted.": (
+        "下次启动时，%1 将替换当前资料库。当前文件会保留在旁边，不会删除任何东西。"
+    ),
     # -- weekly report --
     "Weekly report": "周报",
     "Log an inquiry": "记一笔",

@@ -11,11 +11,50 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from desktop.core.paths import APP_NAME, resource
+from desktop.core.safety.recovery import Opened
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QSystemTrayIcon
 
     from desktop.ui.main_window import MainWindow
+
+
+def recovery_text(opened: Opened) -> str | None:
+    """The recovery told in the UI language, in one sentence (None: nothing happened)."""
+    from PySide6.QtCore import QCoreApplication
+
+    if not opened.notice:
+        return None
+
+    what = {
+        "bad_header": QCoreApplication.translate(
+            "Recovery", "its first bytes are not a database's"
+        ),
+        "truncated": QCoreApplication.translate("Recovery", "it is cut short"),
+        "corrupt": QCoreApplication.translate("Recovery", "some of its pages are broken"),
+        "emptied": QCoreApplication.translate("Recovery", "it is empty although it held data"),
+    }.get(opened.kind or "", "")
+    if opened.restored == "asked":
+        return QCoreApplication.translate(
+            "Recovery", "The backup you chose was restored; the file it replaced was kept."
+        )
+    if opened.restored == "fresh":
+        text = QCoreApplication.translate(
+            "Recovery",
+            "The library file could not be read (%1) and was moved to %2. No sound backup "
+            "was found: a fresh library with the built-in replies was created.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Recovery",
+            "The library file could not be read (%1) and was moved to %2. The backup of %3 "
+            "was restored.",
+        )
+    return (
+        text.replace("%1", what)
+        .replace("%2", str(opened.damaged))
+        .replace("%3", opened.restored or "")
+    )
 
 
 class App:
@@ -26,6 +65,7 @@ class App:
         from PySide6.QtWidgets import QApplication
 
         from desktop.core import open_library
+        from desktop.core.safety.recovery import open_safely
         from desktop.ui.i18n import Translations
         from desktop.ui.settings import Settings
         from desktop.ui.tasks import TaskRunner
@@ -49,7 +89,11 @@ class App:
             setup_logging()
         self.settings = Settings(settings_path)
         self.translations = Translations(self.qapp)
-        self.library = open_library(db)
+        if db == ":memory:":
+            self.library, self.notice = open_library(db), None
+        else:
+            opened = open_safely(Path(db) if db else None, start_backup=True)
+            self.library, self.notice = opened.library, recovery_text(opened)
         self.tasks = TaskRunner()
         self.tray: QSystemTrayIcon | None = None
         self.window = self._make_window()
@@ -107,6 +151,17 @@ class App:
 
     def run(self) -> int:
         self.window.show()
+        if self.notice:  # the library had to be recovered: say so once, in one sentence
+            from PySide6.QtCore import QTimer
+            from PySide6.QtWidgets import QMessageBox
+
+            notice = self.notice
+            QTimer.singleShot(
+                0,
+                lambda: QMessageBox.warning(
+                    self.window, self.window.tr("The library was recovered"), notice
+                ),
+            )
         code = self.qapp.exec()
         self.close()
         return int(code)

@@ -24,6 +24,7 @@ from desktop.ui.keys import Keymap
 from desktop.ui.practice_panel import PracticePanel
 from desktop.ui.quote_panel import QuotePanel
 from desktop.ui.report_panel import ReportPanel
+from desktop.ui.safety_panel import SafetyPanel
 from desktop.ui.services import Services
 
 #: The translation context of the panels' titles.
@@ -62,6 +63,7 @@ PANELS: tuple[Panel, ...] = (
         width=520,
         keys=(("Ctrl+G", str(QT_TRANSLATE_NOOP("Panels", "Log an inquiry")), "log_inquiry"),),
     ),
+    Panel("safety", str(QT_TRANSLATE_NOOP("Panels", "Backups")), "Ctrl+Shift+S", SafetyPanel),
     Panel(
         "practice",
         str(QT_TRANSLATE_NOOP("Panels", "Practice")),

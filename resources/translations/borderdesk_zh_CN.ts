@@ -744,38 +744,43 @@
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="50" />
+        <location filename="../../desktop/ui/panels.py" line="51" />
         <source>Buyer country</source>
         <extracomment>The translation context of the panels' titles. More window keys the panel serves: (keys, English title, method of the panel widget); they work with the panel closed and are listed in the F1 help.</extracomment>
         <translation>买家国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="52" />
+        <location filename="../../desktop/ui/panels.py" line="53" />
         <source>Quotation</source>
         <translation>报价计算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="54" />
+        <location filename="../../desktop/ui/panels.py" line="55" />
         <source>Check a draft</source>
         <translation>检查草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="55" />
+        <location filename="../../desktop/ui/panels.py" line="56" />
         <source>Handbook</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="58" />
+        <location filename="../../desktop/ui/panels.py" line="59" />
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="63" />
+        <location filename="../../desktop/ui/panels.py" line="64" />
         <source>Log an inquiry</source>
         <translation>记一笔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="67" />
+        <location filename="../../desktop/ui/panels.py" line="66" />
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panels.py" line="69" />
         <source>Practice</source>
         <translation>练习</translation>
     </message>
@@ -1229,6 +1234,44 @@
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="30" />
+        <source>its first bytes are not a database's</source>
+        <translation>文件开头不是数据库格式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="33" />
+        <source>it is cut short</source>
+        <translation>文件被截断了</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="34" />
+        <source>some of its pages are broken</source>
+        <translation>部分数据页已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="35" />
+        <source>it is empty although it held data</source>
+        <translation>原本有数据，现在却是空文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="38" />
+        <source>The backup you chose was restored; the file it replaced was kept.</source>
+        <translation>已恢复你选择的备份；被替换的文件已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="42" />
+        <source>The library file could not be read (%1) and was moved to %2. No sound backup was found: a fresh library with the built-in replies was created.</source>
+        <translation>资料库文件无法读取（%1），已移到 %2。没有找到完好的备份：已新建一个含内置回复的资料库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="48" />
+        <source>The library file could not be read (%1) and was moved to %2. The backup of %3 was restored.</source>
+        <translation>资料库文件无法读取（%1），已移到 %2。已恢复 %3 的备份。</translation>
+    </message>
+</context>
+<context>
     <name>ReplyDelegate</name>
     <message>
         <location filename="../../desktop/ui/delegates.py" line="37" />
@@ -1574,6 +1617,89 @@ Press Ctrl+N to write one.</source>
     </message>
 </context>
 <context>
+    <name>SafetyPanel</name>
+    <message>
+        <location filename="../../desktop/ui/safety_panel.py" line="47" />
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety_panel.py" line="49" />
+        <source>Restore the selected backup…</source>
+        <translation>恢复选中的备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety_panel.py" line="50" />
+        <source>Open data folder</source>
+        <translation>打开数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety_panel.py" line="69" />
+        <source>This library is kept in memory: nothing to back up.</source>
+        <translation>这个资料库只在内存中：无需备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety_panel.py" line="77" />
+        <source>%1 — %2 backups, %3 pass their check.</source>
+        <translation>%1 — 共 %2 个备份，%3 个检查通过。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety_panel.py" line="82" />
+        <source>Made (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety_panel.py" line="82" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety_panel.py" line="82" />
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety_panel.py" line="86" />
+        <source>ok</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety_panel.py" line="86" />
+        <source>fails</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety_panel.py" line="98" />
+        <source>Backed up: %1</source>
+        <translation>已备份：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety_panel.py" line="102" />
+        <source>Not backed up</source>
+        <translation>未能备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety_panel.py" line="119" />
+        <source>The backup will be restored when BorderDesk next starts</source>
+        <translation>下次启动时将恢复这个备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety_panel.py" line="125" />
+        <source>Select a backup first</source>
+        <translation>请先选择一个备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety_panel.py" line="129" />
+        <source>Restore this backup?</source>
+        <translation>恢复这个备份？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety_panel.py" line="131" />
+        <source>%1 will replace the library when BorderDesk next starts. The current file is kept beside it, nothing is deleted.</source>
+        <translation>下次启动时，%1 将替换当前资料库。当前文件会保留在旁边，不会删除任何东西。</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioTree</name>
     <message>
         <location filename="../../desktop/ui/models.py" line="74" />
@@ -1750,14 +1876,22 @@ Press Ctrl+N to write one.</source>
     </message>
 </context>
 <context>
+    <name>self.window</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="162" />
+        <source>The library was recovered</source>
+        <translation>资料库已恢复</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="91" />
+        <location filename="../../desktop/ui/app.py" line="135" />
         <source>Show BorderDesk</source>
         <translation>显示跨境客服助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="98" />
+        <location filename="../../desktop/ui/app.py" line="142" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>

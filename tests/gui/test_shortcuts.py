@@ -158,6 +158,13 @@ _practice = _opens("practice", Qt.Key.Key_R, lambda p: p.kind)  # type: ignore[a
 _report = _opens("report", Qt.Key.Key_W, lambda p: p.log_button)  # type: ignore[attr-defined]
 
 
+def _safety(qtbot: QtBot, w: MainWindow, lib: Library, opened: list[str]) -> None:
+    qtbot.keyClick(w, Qt.Key.Key_S, Ctrl | Shift)
+    dock = w.panels.docks["safety"]
+    qtbot.waitUntil(lambda: dock.isVisible() and not dock.visibleRegion().isEmpty())
+    assert QApplication.focusWidget() is w.panels.widgets["safety"].backup_button  # type: ignore[attr-defined]
+
+
 def _log(qtbot: QtBot, w: MainWindow, lib: Library, opened: list[str]) -> None:
     """Ctrl+G opens "log an inquiry" (the panel closed) and what it saves is in the log."""
     before = lib.inquiry_total()
@@ -204,6 +211,7 @@ CHECKS: dict[str, Check] = {
     "Ctrl+R": _practice,
     "Ctrl+W": _report,
     "Ctrl+G": _log,
+    "Ctrl+Shift+S": _safety,
 }
 
 

@@ -1,0 +1,140 @@
+"""The backups panel: the library file, its backups with their checks, Back up now, Restore
+(at the next start: the file is open while the window runs) and Open data folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.safety.backups import backup_dir, make_backup
+from desktop.core.safety.doctor import Report, examine
+from desktop.core.safety.recovery import restore_request
+from desktop.ui.services import Services
+
+
+class SafetyPanel(QWidget):
+    """Backups of the library; every file operation runs on the worker."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.path: Path | None = services.library.path
+        self.report: Report | None = None
+        self.state = QLabel()
+        self.state.setObjectName("safetyState")
+        self.state.setWordWrap(True)
+        self.model = QStandardItemModel(0, 3, self)
+        self.table = QTableView()
+        self.table.setObjectName("backupList")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button.setObjectName("primary")
+        self.restore_button = QPushButton(self.tr("Restore the selected backup…"))
+        self.folder_button = QPushButton(self.tr("Open data folder"))
+        buttons = QHBoxLayout()
+        for button in (self.backup_button, self.restore_button, self.folder_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.state)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.backup_button.clicked.connect(self.back_up)
+        self.restore_button.clicked.connect(self._ask_restore)
+        self.folder_button.clicked.connect(self.open_folder)
+        self.setFocusProxy(self.backup_button)
+        for button in (self.backup_button, self.restore_button):
+            button.setEnabled(self.path is not None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.path is None:
+            self.state.setText(self.tr("This library is kept in memory: nothing to back up."))
+            return
+        path = self.path
+        self._services.tasks.submit(lambda: examine(path), self._show)
+
+    def _show(self, report: Report) -> None:
+        self.report = report
+        sound = sum(1 for b in report.backups if b["sound"])
+        text = self.tr("%1 — %2 backups, %3 pass their check.")
+        text = text.replace("%1", report.path).replace("%2", str(len(report.backups)))
+        self.state.setText(text.replace("%3", str(sound)))
+        self.model.removeRows(0, self.model.rowCount())
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("Made (UTC)"), self.tr("Why"), self.tr("Check")]
+        )
+        for b in report.backups:
+            made = str(b["made"])[:16].replace("T", " ")
+            check = self.tr("ok") if b["sound"] else self.tr("fails")
+            items = [QStandardItem(made), QStandardItem(str(b["reason"])), QStandardItem(check)]
+            items[0].setData(str(b["name"]))
+            self.model.appendRow(items)
+        self.table.resizeColumnsToContents()
+
+    def back_up(self) -> None:
+        if self.path is None:
+            return
+        path, hub = self.path, self._services.hub
+
+        def done(made: Path) -> None:
+            hub.status.emit(self.tr("Backed up: %1").replace("%1", made.name))
+            self.refresh()
+
+        def failed(kind: str) -> None:
+            QMessageBox.warning(self, self.tr("Not backed up"), kind)
+
+        self._services.tasks.submit(lambda: make_backup(path, "manual"), done, failed)
+
+    def selected_backup(self) -> Path | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or self.path is None:
+            return None
+        name = self.model.item(rows[0].row(), 0).data()
+        return backup_dir(self.path) / str(name)
+
+    def request_restore(self, backup: Path) -> None:
+        """Have ``backup`` put in place at the next start (the file it replaces is kept)."""
+        if self.path is None:
+            return
+        restore_request(self.path).write_text(str(backup), encoding="utf-8")
+        self._services.hub.status.emit(
+            self.tr("The backup will be restored when BorderDesk next starts")
+        )
+
+    def _ask_restore(self) -> None:
+        backup = self.selected_backup()
+        if backup is None:
+            self._services.hub.status.emit(self.tr("Select a backup first"))
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore this backup?"),
+            self.tr(
+                "%1 will replace the library when BorderDesk next starts. The current file is "
+                "kept beside it, nothing is deleted."
+            ).replace("%1", backup.name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.request_restore(backup)
+
+    def open_folder(self) -> None:
+        if self.path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path.parent)))

@@ -1,0 +1,64 @@
+"""The backups panel: Back up now (both runners), the list with each backup's check, and a
+restore chosen in the window put in place at the next start, the replaced file kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.core import Library
+from desktop.core.safety.backups import backups, make_backup
+from desktop.core.safety.recovery import open_safely, restore_request
+from desktop.ui import safety_panel
+from desktop.ui.main_window import MainWindow
+from desktop.ui.safety_panel import SafetyPanel
+
+
+def panel_of(window: MainWindow) -> SafetyPanel:
+    panel = window.panels.widgets["safety"]
+    assert isinstance(panel, SafetyPanel)
+    return panel
+
+
+def test_back_up_now_lists_a_sound_backup(
+    qtbot: QtBot, any_window: MainWindow, lib: Library
+) -> None:
+    panel = panel_of(any_window)
+    assert lib.path is not None
+    qtbot.waitUntil(lambda: panel.report is not None)
+    panel.backup_button.click()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10000)
+    assert panel.model.item(0, 2).text() == "ok" and panel.model.item(0, 1).text() == "manual"
+    assert len(backups(lib.path)) == 1
+
+
+def test_a_restore_chosen_in_the_window_happens_at_the_next_start(
+    qtbot: QtBot, window: MainWindow, lib: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert lib.path is not None
+    path: Path = lib.path
+    mine = lib.add("closing.thanks", "Kept in the backup", "备份里的")
+    make_backup(path, "manual")
+    lib.delete(mine)
+    panel = panel_of(window)
+    panel.refresh()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    panel.table.selectRow(0)
+    monkeypatch.setattr(
+        safety_panel.QMessageBox,
+        "question",
+        lambda *_a: safety_panel.QMessageBox.StandardButton.Yes,
+    )
+    panel.restore_button.click()
+    assert restore_request(path).exists()
+    assert lib.get(mine) is None  # nothing changes under the open library
+    lib.close()
+    opened = open_safely(path)
+    try:
+        assert opened.restored == "asked" and opened.library.get(mine) is not None
+        assert list(path.parent.glob("lib.sqlite.replaced-*"))
+        assert not restore_request(path).exists()
+    finally:
+        opened.library.close()
