@@ -7,12 +7,14 @@ panels, and ``saved`` carries the reply to show.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop.core.library.entry import Entry
 from desktop.ui.editor import ReplyEditor
+from desktop.ui.failures import failure_text
 from desktop.ui.services import Services
 
 
@@ -39,7 +41,12 @@ class EditController(QObject):
         self.undo.hide()
         self.undo.clicked.connect(self.undo_delete)
 
-    def _write(self, job: Callable[[], str | None], message: str) -> None:
+    def _write(
+        self,
+        job: Callable[[], str | None],
+        message: str,
+        on_error: Callable[[str], None] | None = None,
+    ) -> None:
         """Run a write returning the id of the reply to show, then tell everyone."""
         lib, hub = self._services.library, self._services.hub
 
@@ -52,7 +59,20 @@ class EditController(QObject):
             hub.libraryChanged.emit()
             self.saved.emit(entry)
 
-        self._services.tasks.submit(read_back, done)
+        self._services.tasks.submit(read_back, done, on_error)
+
+    def _save_from(self, editor: ReplyEditor, write: Callable[[dict[str, Any]], str]) -> None:
+        """Save what the editor holds; a failed write (disk full, read-only folder) opens the
+        editor again with the agent's text still in it and the reason above the buttons."""
+        if not editor.exec():
+            return
+        values = editor.values()
+
+        def failed(kind: str) -> None:
+            editor.error.setText(failure_text(kind))
+            self._save_from(editor, write)
+
+        self._write(lambda: write(values), self.tr("Saved"), failed)
 
     def new_reply(self) -> None:
         editor = ReplyEditor(
@@ -61,9 +81,8 @@ class EditController(QObject):
             parent=self._parent,
             platform=lambda: self._services.platform,
         )
-        if editor.exec():
-            values, lib = editor.values(), self._services.library
-            self._write(lambda: lib.add(**values), self.tr("Saved"))
+        lib = self._services.library
+        self._save_from(editor, lambda values: lib.add(**values))
 
     def edit(self) -> None:
         entry = self._current()
@@ -75,9 +94,8 @@ class EditController(QObject):
             parent=self._parent,
             platform=lambda: self._services.platform,
         )
-        if editor.exec():
-            values, lib = editor.values(), self._services.library
-            self._write(lambda: lib.update(entry.id, **values).id, self.tr("Saved"))
+        lib = self._services.library
+        self._save_from(editor, lambda values: lib.update(entry.id, **values).id)
 
     def duplicate(self) -> None:
         entry, lib = self._current(), self._services.library

@@ -249,3 +249,62 @@ def test_acknowledged_adds_survive_kill_9(tmp_path: Path) -> None:
     finally:
         lib.close()
     assert kills == rounds and len(acknowledged) > rounds and missing == []
+
+
+def test_a_version_1_library_with_1000_replies_upgrades_with_their_content_intact(
+    tmp_path: Path,
+) -> None:
+    """A file as version 1 wrote it, 1,000 of the agent's replies: after the stepwise
+    migrations their content hashes the same, and a backup of the old file was made first."""
+    import hashlib
+
+    from desktop.core.library.schema import MIGRATIONS
+
+    path = tmp_path / "lib.sqlite"
+    conn = sqlite3.connect(path)
+    MIGRATIONS[0](conn)
+    rows = [
+        (
+            f"my-{n:05d}",
+            "closing.thanks" if n % 2 else "shipping.delay",
+            "friendly",
+            f"Mine {n}",
+            f"我的 {n}",
+            f"Thank you, friend number {n}! {{buyer}}",
+            f"谢谢第 {n} 位朋友！{{buyer}}",
+            json.dumps([f"tag{n % 7}"]),
+            json.dumps([f"where is my parcel {n}"]),
+            "[]",
+            n % 3 == 0,
+            n % 5,
+            "2025-01-01T00:00:00Z",
+            "2025-01-02T00:00:00Z",
+        )
+        for n in range(1000)
+    ]
+    conn.executemany(
+        "INSERT INTO entries(id, scenario, tone, title_en, title_zh, en, zh, tags, examples, "
+        "countries, favorite, uses, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        rows,
+    )
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+
+    def content(db: sqlite3.Connection) -> str:
+        cols = "id, scenario, tone, title_en, title_zh, en, zh, tags, examples, favorite, uses"
+        query = f"SELECT {cols} FROM entries WHERE id LIKE 'my-%' ORDER BY id"
+        return hashlib.sha256(repr(db.execute(query).fetchall()).encode()).hexdigest()
+
+    before_conn = sqlite3.connect(path)
+    before = content(before_conn)
+    before_conn.close()
+    opened = open_safely(path)
+    try:
+        after = content(opened.library.db.conn)
+        assert opened.library.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert [e.id for e in opened.library.search("friend number 512", 3)][:1] == ["my-00512"]
+    finally:
+        opened.library.close()
+    assert after == before
+    assert [b.reason for b in backups(path)] == ["migration"]
