@@ -340,6 +340,10 @@ ZH: dict[str, str] = {
         "已恢复你选择的备份；被替换的文件已保留。"
     ),
     "Backups": "备份",
+    "by hand": "手动",
+    "at start": "启动时",
+    "before an import": "导入前",
+    "before an upgrade": "升级前",
     "Back up now": "立即备份",
     "Restore the selected backup…": "恢复选中的备份…",
     "Open data folder": "打开数据文件夹",

@@ -84,10 +84,20 @@ class SafetyPanel(QWidget):
         for b in report.backups:
             made = str(b["made"])[:16].replace("T", " ")
             check = self.tr("ok") if b["sound"] else self.tr("fails")
-            items = [QStandardItem(made), QStandardItem(str(b["reason"])), QStandardItem(check)]
+            reason = self.reasons().get(str(b["reason"]), str(b["reason"]))
+            items = [QStandardItem(made), QStandardItem(reason), QStandardItem(check)]
             items[0].setData(str(b["name"]))
             self.model.appendRow(items)
         self.table.resizeColumnsToContents()
+
+    def reasons(self) -> dict[str, str]:
+        """Why a backup was made, in the UI language."""
+        return {
+            "manual": self.tr("by hand"),
+            "start": self.tr("at start"),
+            "import": self.tr("before an import"),
+            "migration": self.tr("before an upgrade"),
+        }
 
     def back_up(self) -> None:
         if self.path is None:

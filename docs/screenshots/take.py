@@ -293,6 +293,14 @@ def main() -> int:
         ]
     if "--report" in sys.argv or "--all" in sys.argv:
         steps += report_steps(w, app.library)
+    if "--safety" in sys.argv or "--all" in sys.argv:
+        steps += [
+            lambda: w.setGeometry(0, 0, 1560, 860),
+            lambda: w.panels.set_open("safety", True),
+            lambda: w.panels.widgets["safety"].back_up(),  # type: ignore[attr-defined]
+            lambda: None,
+            lambda: shoot_area(0, 0, 1570, 880, "backups.png"),
+        ]
     run_steps(app.qapp, steps)
     app.close()
     return 0

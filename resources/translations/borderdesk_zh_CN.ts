@@ -456,44 +456,43 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="37" />
+        <location filename="../../desktop/ui/editing.py" line="39" />
         <source>Undo delete (Ctrl+Z)</source>
         <extracomment>A write finished: the reply to show (None when it is gone).</extracomment>
         <translation>撤销删除（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="66" />
-        <location filename="../../desktop/ui/editing.py" line="80" />
+        <location filename="../../desktop/ui/editing.py" line="75" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="85" />
+        <location filename="../../desktop/ui/editing.py" line="103" />
         <source>Copied into My replies</source>
         <translation>已复制到“我的回复”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="90" />
+        <location filename="../../desktop/ui/editing.py" line="108" />
         <source>Original text restored</source>
         <translation>已恢复原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="97" />
+        <location filename="../../desktop/ui/editing.py" line="115" />
         <source>Added to favourites</source>
         <translation>已收藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="97" />
+        <location filename="../../desktop/ui/editing.py" line="115" />
         <source>Removed from favourites</source>
         <translation>已取消收藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="114" />
+        <location filename="../../desktop/ui/editing.py" line="132" />
         <source>Deleted “%1”</source>
         <translation>已删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="128" />
+        <location filename="../../desktop/ui/editing.py" line="146" />
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
@@ -1669,32 +1668,52 @@ Press Ctrl+N to write one.</source>
         <translation>未通过</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/safety_panel.py" line="96" />
+        <source>by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety_panel.py" line="97" />
+        <source>at start</source>
+        <translation>启动时</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/safety_panel.py" line="98" />
+        <source>before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety_panel.py" line="99" />
+        <source>before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety_panel.py" line="108" />
         <source>Backed up: %1</source>
         <translation>已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="102" />
+        <location filename="../../desktop/ui/safety_panel.py" line="112" />
         <source>Not backed up</source>
         <translation>未能备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="119" />
+        <location filename="../../desktop/ui/safety_panel.py" line="129" />
         <source>The backup will be restored when BorderDesk next starts</source>
         <translation>下次启动时将恢复这个备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="125" />
+        <location filename="../../desktop/ui/safety_panel.py" line="135" />
         <source>Select a backup first</source>
         <translation>请先选择一个备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="129" />
+        <location filename="../../desktop/ui/safety_panel.py" line="139" />
         <source>Restore this backup?</source>
         <translation>恢复这个备份？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="131" />
+        <location filename="../../desktop/ui/safety_panel.py" line="141" />
         <source>%1 will replace the library when BorderDesk next starts. The current file is kept beside it, nothing is deleted.</source>
         <translation>下次启动时，%1 将替换当前资料库。当前文件会保留在旁边，不会删除任何东西。</translation>
     </message>

@@ -30,7 +30,7 @@ def test_back_up_now_lists_a_sound_backup(
     qtbot.waitUntil(lambda: panel.report is not None)
     panel.backup_button.click()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10000)
-    assert panel.model.item(0, 2).text() == "ok" and panel.model.item(0, 1).text() == "manual"
+    assert panel.model.item(0, 2).text() == "ok" and panel.model.item(0, 1).text() == "by hand"
     assert len(backups(lib.path)) == 1
 
 
@@ -62,3 +62,14 @@ def test_a_restore_chosen_in_the_window_happens_at_the_next_start(
         assert not restore_request(path).exists()
     finally:
         opened.library.close()
+
+
+def test_open_data_folder_opens_the_library_folder(
+    window: MainWindow, lib: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(
+        safety_panel.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile())
+    )
+    panel_of(window).folder_button.click()
+    assert lib.path is not None and opened == [str(lib.path.parent)]
