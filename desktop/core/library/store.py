@@ -54,6 +54,7 @@ class Store:
         self._generation = 0
         self._marked_cache: dict[int, Entry] | None = None
         self._pinned_cache: dict[int, tuple[bool, int]] | None = None
+        self._seen_version: int | None = None
 
     # -- reading rows ----------------------------------------------------------------------
     def get(self, entry_id: str) -> Entry | None:
@@ -91,6 +92,17 @@ class Store:
     def _rowid(self, entry_id: str) -> int | None:
         row = self._conn.execute("SELECT n FROM entries WHERE id = ?", (entry_id,)).fetchone()
         return int(row[0]) if row else None
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another connection (the CLI, a second process) committed to the file since
+        the last call; the search and suggestion caches are dropped when one did."""
+        with self._lock:
+            version = int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+        seen, self._seen_version = self._seen_version, version
+        if seen is None or seen == version:
+            return False
+        self._changed()
+        return True
 
     def _changed(self) -> None:
         """Forget the caches of search and suggestion after a write."""
