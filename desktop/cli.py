@@ -135,7 +135,8 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         from desktop.core.safety.backups import make_backup
 
         make_backup(lib.path, "import")  # before anything of the file is written
-    report = import_pack(lib, Path(args.file), dry_run=args.dry_run)
+    policy = args.on_conflict.replace("-", "_")
+    report = import_pack(lib, Path(args.file), dry_run=args.dry_run, policy=policy)
     out.write(report.summary() + "\n")
     return EXIT_OK
 
@@ -379,7 +380,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = command("import", cmd_import, "import a CSV or JSON pack (all or nothing)")
     p.add_argument("file")
-    p.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
+    p.add_argument("--dry-run", action="store_true", help="preview: counts and conflicts only")
+    p.add_argument(
+        "--on-conflict",
+        default="keep-both",
+        choices=("keep-both", "skip", "overwrite"),
+        help="an id taken by a different reply (edited built-ins are never overwritten)",
+    )
     p = command("clock", cmd_clock, "the buyer's local time, business state and next open hour")
     p.add_argument("countries", nargs="+", metavar="COUNTRY")
     p.add_argument("--at", help="an ISO 8601 instant with offset (default: now)")

@@ -308,3 +308,80 @@ def test_a_version_1_library_with_1000_replies_upgrades_with_their_content_intac
         opened.library.close()
     assert after == before
     assert [b.reason for b in backups(path)] == ["migration"]
+
+
+def _pack(tmp_path: Path, entries: list[dict[str, object]], name: str = "p.json") -> Path:
+    target = tmp_path / name
+    target.write_text(
+        json.dumps({"format": "borderdesk-pack", "version": 1, "entries": entries}),
+        encoding="utf-8",
+    )
+    return target
+
+
+def test_import_conflict_policies_and_edited_built_ins(tmp_path: Path) -> None:
+    from desktop.core.library.packs import import_pack
+
+    lib = open_library(tmp_path / "lib.sqlite")
+    try:
+        mine = lib.add(*MINE)
+        builtin = next(e for e in lib.iter_entries() if e.builtin)
+        lib.update(builtin.id, en=builtin.en + " (my edit)")
+        rows: list[dict[str, object]] = [
+            {"id": mine, "scenario": "closing.thanks", "en": "Theirs", "zh": "他们的"},
+            {"id": builtin.id, "scenario": builtin.scenario, "en": "Pack text", "zh": "包里的"},
+            {"scenario": "closing.thanks", "en": "Brand new", "zh": "全新的"},
+        ]
+        pack = _pack(tmp_path, rows)
+        preview = import_pack(lib, pack, dry_run=True, policy="overwrite")
+        assert (preview.updated, preview.protected, len(preview.conflicts)) == (1, 1, 2)
+        assert lib.get(mine).en == MINE[1]  # type: ignore[union-attr]  # a preview writes nothing
+        skip = import_pack(lib, pack, dry_run=True, policy="skip")
+        assert (skip.skipped, skip.added) == (2, 1)
+        done = import_pack(lib, pack, policy="overwrite")
+        assert done.updated == 1 and lib.get(mine).en == "Theirs"  # type: ignore[union-attr]
+        kept = lib.get(builtin.id)
+        assert kept is not None and kept.en.endswith("(my edit)")  # never overwritten silently
+        assert any(e.en == "Pack text" and not e.builtin for e in lib.iter_entries())
+    finally:
+        lib.close()
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ('{"format": "borderdesk-pack", "format": "x", "version": 1, "entries": []}', "twice"),
+        ('{"format": "borderdesk-pack", "version": 1, "entries": [{"en": NaN}]}', "NaN"),
+        (
+            '{"format": "borderdesk-pack", "version": 1, "entries": [' + "[" * 50 + "]" * 50 + "]}",
+            "nested",
+        ),
+    ],
+)
+def test_malformed_json_packs_are_refused_and_change_nothing(
+    tmp_path: Path, text: str, reason: str
+) -> None:
+    from desktop.core.library.packs import PackError, import_pack
+
+    lib = open_library(tmp_path / "lib.sqlite")
+    try:
+        before = lib.count()
+        target = tmp_path / "bad.json"
+        target.write_text(text, encoding="utf-8")
+        with pytest.raises(PackError, match=reason):
+            import_pack(lib, target)
+        assert lib.count() == before
+    finally:
+        lib.close()
+
+
+def test_cli_import_makes_a_backup_first_and_previews(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "lib.sqlite"
+    _library_with_mine(db)
+    pack = _pack(tmp_path, [{"scenario": "closing.thanks", "en": "From the team", "zh": "团队的"}])
+    assert main(["--db", str(db), "import", str(pack), "--dry-run"]) == 0
+    assert "would add 1" in capsys.readouterr().out and not backups(db)
+    assert main(["--db", str(db), "import", str(pack), "--on-conflict", "skip"]) == 0
+    assert [b.reason for b in backups(db)] == ["import"]

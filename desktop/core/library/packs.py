@@ -12,7 +12,7 @@ import io
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,12 @@ REQUIRED = ("scenario", "en", "zh")
 PACK_FORMAT = "borderdesk-pack"
 PACK_VERSION = 1
 MAX_PACK_BYTES = 200 * 1024 * 1024
+#: The most replies one file may hold (a whole team's library is a few thousand).
+MAX_PACK_ROWS = 100_000
+#: How deep a JSON pack may nest (a pack is three levels deep).
+MAX_JSON_DEPTH = 8
+#: What to do with a reply whose id is taken by a different reply.
+POLICIES = ("keep_both", "skip", "overwrite")
 #: A cell Excel would run as a formula; escaped with a leading ' on export.
 _FORMULA_RE = re.compile(r"^'*[=+\-@\t\r]")
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
@@ -49,19 +55,42 @@ class PackError(ValueError):
 
 @dataclass
 class ImportReport:
-    """What an import did (or, with ``dry_run``, would do)."""
+    """What an import did (or, with ``dry_run``, would do): the preview before anything is
+    written, and the account after."""
 
     added: int = 0
     unchanged: int = 0
     renamed: int = 0
+    updated: int = 0
+    skipped: int = 0
+    protected: int = 0
+    """Built-ins the agent edited: never overwritten, the pack's version kept beside them."""
     dry_run: bool = False
     ids: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+    """Each reply whose id is taken by a different one: where in the file, and which id."""
+
+    @property
+    def new(self) -> int:
+        return self.added - self.renamed - self.protected
 
     def summary(self) -> str:
         verb = "would add" if self.dry_run else "added"
         text = f"{verb} {self.added} replies, {self.unchanged} already present"
         if self.renamed:
             text += f", {self.renamed} given a new id because theirs was taken by a different reply"
+        if self.updated:
+            text += f", {self.updated} {'would be ' if self.dry_run else ''}overwritten"
+        if self.skipped:
+            text += f", {self.skipped} conflicting skipped"
+        if self.protected:
+            text += (
+                f", {self.protected} of your edited built-ins kept (the pack's text added beside)"
+            )
+        if self.conflicts:
+            shown = "; ".join(self.conflicts[:10])
+            more = f"; and {len(self.conflicts) - 10} more" if len(self.conflicts) > 10 else ""
+            text += f"\nconflicts: {shown}{more}"
         return text
 
 
@@ -125,11 +154,36 @@ def _read_csv(text: str) -> list[tuple[int, dict[str, Any]]]:
     return rows
 
 
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [k for k, _ in pairs]
+    twice = sorted({k for k in keys if keys.count(k) > 1})
+    if twice:
+        raise PackError(f"a JSON object has the key {twice[0]!r} twice")
+    return dict(pairs)
+
+
+def _no_constant(name: str) -> Any:
+    raise PackError(f"{name} is not a value a pack may hold")
+
+
+def _depth(value: Any, limit: int) -> int:
+    if limit < 0:
+        raise PackError("the JSON is nested deeper than a pack can be")
+    if isinstance(value, dict):
+        return 1 + max((_depth(v, limit - 1) for v in value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max((_depth(v, limit - 1) for v in value), default=0)
+    return 0
+
+
 def _read_json(text: str) -> list[tuple[int, dict[str, Any]]]:
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise PackError(f"malformed JSON at line {exc.lineno}: {exc.msg}") from exc
+    except RecursionError:
+        raise PackError("the JSON is nested deeper than a pack can be") from None
+    _depth(data, MAX_JSON_DEPTH)
     if not isinstance(data, dict) or data.get("format") != PACK_FORMAT:
         raise PackError(f'not a BorderDesk pack: expected {{"format": "{PACK_FORMAT}", ...}}')
     if data.get("version") != PACK_VERSION:
@@ -192,6 +246,8 @@ def read_pack(path: Path) -> list[Entry]:
     text = decode_csv(raw)
     is_json = path.suffix.lower() == ".json" or text.lstrip().startswith("{")
     rows = _read_json(text) if is_json else _read_csv(text)
+    if len(rows) > MAX_PACK_ROWS:
+        raise PackError(f"the file holds {len(rows)} replies; a pack may hold {MAX_PACK_ROWS}")
     label = "entry" if is_json else "line"
     entries: list[Entry] = []
     problems: list[str] = []
@@ -213,14 +269,21 @@ def read_pack(path: Path) -> list[Entry]:
     return entries
 
 
-def import_pack(lib: Library, path: Path, *, dry_run: bool = False) -> ImportReport:
-    """Import a pack into the library, all or nothing."""
+def import_pack(
+    lib: Library, path: Path, *, dry_run: bool = False, policy: str = "keep_both"
+) -> ImportReport:
+    """Import a pack into the library, all or nothing. A reply whose id is taken by a
+    different one is kept beside it under a new id (``keep_both``), left out (``skip``) or
+    written over it (``overwrite``), except a built-in the agent edited: never overwritten."""
+    if policy not in POLICIES:
+        raise PackError(f"unknown conflict policy {policy!r}: use {', '.join(POLICIES)}")
     entries = read_pack(path)
     report = ImportReport(dry_run=dry_run)
     new: list[Entry] = []
+    updates: list[Entry] = []
     taken: set[str] = set()
     present = lib.existing(e.id for e in entries)
-    for entry in entries:
+    for n, entry in enumerate(entries, start=1):
         existing = present.get(entry.id)
         if existing is not None and (existing.en, existing.zh, existing.scenario) == (
             entry.en,
@@ -229,18 +292,40 @@ def import_pack(lib: Library, path: Path, *, dry_run: bool = False) -> ImportRep
         ):
             report.unchanged += 1
             continue
+        if existing is not None:
+            report.conflicts.append(f"reply {n}: id {entry.id!r} is a different reply here")
+            if policy == "skip":
+                report.skipped += 1
+                continue
+            if policy == "overwrite":
+                if existing.builtin and existing.edited:
+                    report.protected += 1  # the agent's edit stays; the pack's text beside it
+                else:
+                    updates.append(replace(existing, **_content(entry)))
+                    report.updated += 1
+                    continue
         entry_id = entry.id
         if not entry_id or existing is not None or entry_id in taken:
-            if entry_id:
+            if entry_id and not (
+                existing is not None
+                and existing.builtin
+                and existing.edited
+                and policy == "overwrite"
+            ):
                 report.renamed += 1
             entry_id = new_user_id()
         taken.add(entry_id)
         new.append(Entry(**{**entry.__dict__, "id": entry_id, "builtin": False}))
     report.added = len(new)
     report.ids = [e.id for e in new]
-    if not dry_run and new:
-        lib.add_many(new)
+    if not dry_run and (new or updates):
+        lib.import_entries(new, updates)
     return report
+
+
+def _content(entry: Entry) -> dict[str, Any]:
+    keys = ("scenario", "en", "zh", "title_en", "title_zh", "tone", *LIST_FIELDS)
+    return {key: getattr(entry, key) for key in keys}
 
 
 def _pack_dict(e: Entry) -> dict[str, Any]:

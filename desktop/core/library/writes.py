@@ -83,6 +83,24 @@ class Writes(Store):
         LOG.info("replies imported: %d, first %s", len(entries), entries[0].id if entries else "-")
         return len(entries)
 
+    def import_entries(self, new: Sequence[Entry], updates: Sequence[Entry]) -> None:
+        """Add ``new`` and write ``updates`` over their entries in one transaction: all or
+        nothing (an import with the overwrite policy)."""
+        if not updates:
+            self.add_many(new)
+            return
+        with self._lock, self.db.atomic():
+            if new:
+                self._insert_many(new)
+            for entry in updates:
+                validate_entry(entry)
+                n = self._rowid(entry.id)
+                if n is None:
+                    raise EntryError(f"id: no reply {entry.id!r}")
+                self._update_content(n, entry, edited=entry.builtin)
+        self._changed()
+        LOG.info("replies imported: %d new, %d overwritten", len(new), len(updates))
+
     def update(self, entry_id: str, **fields: Any) -> Entry:
         """Change the text fields of an entry; an edited built-in keeps the user's text."""
         with self._lock:
