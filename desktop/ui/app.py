@@ -67,7 +67,7 @@ class App:
         from desktop.core import open_library
         from desktop.core.safety.recovery import open_safely
         from desktop.ui.i18n import Translations
-        from desktop.ui.settings import Settings
+        from desktop.ui.settings import LIBRARY_KEY, Settings, apply_agent_settings
         from desktop.ui.tasks import TaskRunner
 
         existing = QApplication.instance()
@@ -94,6 +94,8 @@ class App:
         else:
             opened = open_safely(Path(db) if db else None, start_backup=True)
             self.library, self.notice = opened.library, recovery_text(opened)
+            if opened.restored:  # a backup came back: the agent's settings come with it
+                apply_agent_settings(self.settings, self.library.get_setting(LIBRARY_KEY))
         self.tasks = TaskRunner()
         self.tray: QSystemTrayIcon | None = None
         self.single: object | None = None  # the single-instance listener (run_gui sets it)
@@ -175,7 +177,11 @@ class App:
         window.activateWindow()
 
     def close(self) -> None:
+        from desktop.ui.settings import LIBRARY_KEY, agent_settings
+
         self.tasks.shutdown()
+        with contextlib.suppress(Exception):  # a full disk must not stop the window closing
+            self.library.set_setting(LIBRARY_KEY, agent_settings(self.settings))
         self.library.close()
 
 

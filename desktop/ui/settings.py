@@ -79,3 +79,35 @@ class Settings:
 
     def sync(self) -> None:
         self._qs.sync()
+
+
+#: The agent's own settings, kept in the library file too so that a backup restores them with
+#: the replies (a new PC, a restored backup): who they are and how they work.
+AGENT_SETTINGS = (
+    "agent_name",
+    "shop_name",
+    "signature",
+    "ui_language",
+    "default_tone",
+    "platform",
+    "buyer_country",
+    "pinned_countries",
+    "agent_shift",
+    "log_inquiries",
+)
+LIBRARY_KEY = "agent_settings"
+
+
+def agent_settings(settings: Settings) -> dict[str, Any]:
+    return {name: settings.get(name) for name in AGENT_SETTINGS}
+
+
+def apply_agent_settings(settings: Settings, stored: object) -> None:
+    """Take the agent's settings kept in a (restored) library."""
+    if not isinstance(stored, dict):
+        return
+    for name in AGENT_SETTINGS:
+        value = stored.get(name)
+        if value is not None and isinstance(value, OPTIONS[name].type):
+            settings.set(name, value)
+    settings.sync()

@@ -73,3 +73,28 @@ def test_open_data_folder_opens_the_library_folder(
     )
     panel_of(window).folder_button.click()
     assert lib.path is not None and opened == [str(lib.path.parent)]
+
+
+def test_a_restored_backup_brings_back_the_agents_settings(tmp_path: Path) -> None:
+    from desktop.ui.app import App
+
+    db, ini = tmp_path / "lib.sqlite", tmp_path / "settings.ini"
+    app = App(str(db), ini)
+    app.settings.set("agent_name", "Lily")
+    app.settings.set("signature", "Lily, Sunny Gadgets")
+    app.close()  # the agent's settings go into the library with the replies
+    backup = make_backup(db, "manual")
+    app = App(str(db), ini)
+    app.settings.set("agent_name", "Someone else")
+    app.settings.set("signature", "")
+    restore_request(db).write_text(str(backup), encoding="utf-8")
+    app.window.close()
+    app.close()
+    app = App(str(db), ini)
+    try:
+        assert app.settings.get("agent_name") == "Lily"
+        assert app.settings.get("signature") == "Lily, Sunny Gadgets"
+        assert app.notice is not None
+    finally:
+        app.window.close()
+        app.close()
