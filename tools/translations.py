@@ -340,6 +340,21 @@ ZH: dict[str, str] = {
         "已恢复你选择的备份；被替换的文件已保留。"
     ),
     "Backups": "备份",
+    "Import replies": "导入回复",
+    "Import replies…": "导入回复…",
+    "Reply packs (*.csv *.json)": "回复包 (*.csv *.json)",
+    "Keep both (the file's reply gets a new id)": "两个都保留（文件里的回复用新编号）",
+    "Skip the file's reply": "跳过文件里的回复",
+    "Overwrite mine (never a built-in I edited)": "覆盖我的（我改过的内置回复除外）",
+    "File: %1": "文件：%1",
+    "When a reply's id is taken by a different reply:": "编号已被另一条回复占用时：",
+    "Import": "导入",
+    "Nothing can be imported: %1": "无法导入：%1",
+    "%1 new, %2 already here, %3 conflicting, %4 to overwrite, %5 skipped.": (
+        "新增 %1 条，已有 %2 条，冲突 %3 条，将覆盖 %4 条，跳过 %5 条。"
+    ),
+    "Nothing was imported: %1": "未导入任何回复：%1",
+    "Imported %1 replies": "已导入 %1 条回复",
     "by hand": "手动",
     "at start": "启动时",
     "before an import": "导入前",

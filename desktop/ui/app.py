@@ -182,6 +182,7 @@ class App:
         self.tasks.shutdown()
         with contextlib.suppress(Exception):  # a full disk must not stop the window closing
             self.library.set_setting(LIBRARY_KEY, agent_settings(self.settings))
+        self.translations.apply("en")  # take our catalogue off the (shared) application
         self.library.close()
 
 

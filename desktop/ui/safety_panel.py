@@ -9,6 +9,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.core.safety.backups import backup_dir, make_backup
 from desktop.core.safety.doctor import Report, examine
 from desktop.core.safety.recovery import restore_request
+from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.services import Services
 
 
@@ -48,8 +50,14 @@ class SafetyPanel(QWidget):
         self.backup_button.setObjectName("primary")
         self.restore_button = QPushButton(self.tr("Restore the selected backup…"))
         self.folder_button = QPushButton(self.tr("Open data folder"))
+        self.import_button = QPushButton(self.tr("Import replies…"))
         buttons = QHBoxLayout()
-        for button in (self.backup_button, self.restore_button, self.folder_button):
+        for button in (
+            self.backup_button,
+            self.restore_button,
+            self.import_button,
+            self.folder_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -59,6 +67,7 @@ class SafetyPanel(QWidget):
         self.backup_button.clicked.connect(self.back_up)
         self.restore_button.clicked.connect(self._ask_restore)
         self.folder_button.clicked.connect(self.open_folder)
+        self.import_button.clicked.connect(self._ask_import)
         self.setFocusProxy(self.backup_button)
         for button in (self.backup_button, self.restore_button):
             button.setEnabled(self.path is not None)
@@ -144,6 +153,21 @@ class SafetyPanel(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.request_restore(backup)
+
+    def import_file(self, path: Path) -> ImportDialog:
+        """The import dialog for ``path``: its preview starts at once."""
+        dialog = ImportDialog(self._services, path, self)
+        dialog.refresh()
+        return dialog
+
+    def _ask_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import replies"), "", self.tr("Reply packs (*.csv *.json)")
+        )
+        if path:
+            dialog = self.import_file(Path(path))
+            if dialog.exec() and dialog.imported:
+                self.refresh()  # the backup made before the import is listed
 
     def open_folder(self) -> None:
         if self.path is not None:

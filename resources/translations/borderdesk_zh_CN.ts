@@ -552,6 +552,64 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="31" />
+        <source>Import replies</source>
+        <translation>导入回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="40" />
+        <source>Keep both (the file's reply gets a new id)</source>
+        <translation>两个都保留（文件里的回复用新编号）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="41" />
+        <source>Skip the file's reply</source>
+        <translation>跳过文件里的回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="42" />
+        <source>Overwrite mine (never a built-in I edited)</source>
+        <translation>覆盖我的（我改过的内置回复除外）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="45" />
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="47" />
+        <source>When a reply's id is taken by a different reply:</source>
+        <translation>编号已被另一条回复占用时：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="57" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="79" />
+        <source>Nothing can be imported: %1</source>
+        <translation>无法导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="82" />
+        <source>%1 new, %2 already here, %3 conflicting, %4 to overwrite, %5 skipped.</source>
+        <translation>新增 %1 条，已有 %2 条，冲突 %3 条，将覆盖 %4 条，跳过 %5 条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="104" />
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何回复：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="109" />
+        <source>Imported %1 replies</source>
+        <translation>已导入 %1 条回复</translation>
+    </message>
+</context>
+<context>
     <name>LogDialog</name>
     <message>
         <location filename="../../desktop/ui/log_dialog.py" line="38" />
@@ -1618,104 +1676,119 @@ Press Ctrl+N to write one.</source>
 <context>
     <name>SafetyPanel</name>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="47" />
+        <location filename="../../desktop/ui/safety_panel.py" line="49" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="49" />
+        <location filename="../../desktop/ui/safety_panel.py" line="51" />
         <source>Restore the selected backup…</source>
         <translation>恢复选中的备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="50" />
+        <location filename="../../desktop/ui/safety_panel.py" line="52" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="69" />
+        <location filename="../../desktop/ui/safety_panel.py" line="53" />
+        <source>Import replies…</source>
+        <translation>导入回复…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety_panel.py" line="78" />
         <source>This library is kept in memory: nothing to back up.</source>
         <translation>这个资料库只在内存中：无需备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="77" />
+        <location filename="../../desktop/ui/safety_panel.py" line="86" />
         <source>%1 — %2 backups, %3 pass their check.</source>
         <translation>%1 — 共 %2 个备份，%3 个检查通过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="82" />
+        <location filename="../../desktop/ui/safety_panel.py" line="91" />
         <source>Made (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="82" />
+        <location filename="../../desktop/ui/safety_panel.py" line="91" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="82" />
+        <location filename="../../desktop/ui/safety_panel.py" line="91" />
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="86" />
+        <location filename="../../desktop/ui/safety_panel.py" line="95" />
         <source>ok</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="86" />
+        <location filename="../../desktop/ui/safety_panel.py" line="95" />
         <source>fails</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="96" />
+        <location filename="../../desktop/ui/safety_panel.py" line="105" />
         <source>by hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="97" />
+        <location filename="../../desktop/ui/safety_panel.py" line="106" />
         <source>at start</source>
         <translation>启动时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="98" />
+        <location filename="../../desktop/ui/safety_panel.py" line="107" />
         <source>before an import</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="99" />
+        <location filename="../../desktop/ui/safety_panel.py" line="108" />
         <source>before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="108" />
+        <location filename="../../desktop/ui/safety_panel.py" line="117" />
         <source>Backed up: %1</source>
         <translation>已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="112" />
+        <location filename="../../desktop/ui/safety_panel.py" line="121" />
         <source>Not backed up</source>
         <translation>未能备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="129" />
+        <location filename="../../desktop/ui/safety_panel.py" line="138" />
         <source>The backup will be restored when BorderDesk next starts</source>
         <translation>下次启动时将恢复这个备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="135" />
+        <location filename="../../desktop/ui/safety_panel.py" line="144" />
         <source>Select a backup first</source>
         <translation>请先选择一个备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="139" />
+        <location filename="../../desktop/ui/safety_panel.py" line="148" />
         <source>Restore this backup?</source>
         <translation>恢复这个备份？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="141" />
+        <location filename="../../desktop/ui/safety_panel.py" line="150" />
         <source>%1 will replace the library when BorderDesk next starts. The current file is kept beside it, nothing is deleted.</source>
         <translation>下次启动时，%1 将替换当前资料库。当前文件会保留在旁边，不会删除任何东西。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety_panel.py" line="165" />
+        <source>Import replies</source>
+        <translation>导入回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety_panel.py" line="165" />
+        <source>Reply packs (*.csv *.json)</source>
+        <translation>回复包 (*.csv *.json)</translation>
     </message>
 </context>
 <context>
@@ -1897,7 +1970,7 @@ Press Ctrl+N to write one.</source>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="162" />
+        <location filename="../../desktop/ui/app.py" line="165" />
         <source>The library was recovered</source>
         <translation>资料库已恢复</translation>
     </message>
@@ -1905,12 +1978,12 @@ Press Ctrl+N to write one.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="135" />
+        <location filename="../../desktop/ui/app.py" line="138" />
         <source>Show BorderDesk</source>
         <translation>显示跨境客服助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="142" />
+        <location filename="../../desktop/ui/app.py" line="145" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>

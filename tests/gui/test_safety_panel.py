@@ -98,3 +98,48 @@ def test_a_restored_backup_brings_back_the_agents_settings(tmp_path: Path) -> No
     finally:
         app.window.close()
         app.close()
+
+
+def test_the_import_dialog_previews_then_imports_with_a_backup_first(
+    qtbot: QtBot, any_window: MainWindow, lib: Library, tmp_path: Path
+) -> None:
+    import json
+
+    mine = lib.add("closing.thanks", "Our own thanks", "我们的谢谢")
+    pack = tmp_path / "team.json"
+    pack.write_text(
+        json.dumps(
+            {
+                "format": "borderdesk-pack",
+                "version": 1,
+                "entries": [
+                    {"id": mine, "scenario": "closing.thanks", "en": "Team thanks", "zh": "团队"},
+                    {"scenario": "closing.thanks", "en": "Team welcome", "zh": "欢迎"},
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    dialog = panel_of(any_window).import_file(pack)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    assert "1 new" in dialog.preview.text() and "1 conflicting" in dialog.preview.text()
+    assert lib.get(mine).en == "Our own thanks"  # type: ignore[union-attr]  # preview: nothing written
+    dialog.choices["overwrite"].setChecked(True)
+    qtbot.waitUntil(lambda: "1 to overwrite" in dialog.preview.text(), timeout=10000)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.imported, timeout=10000)
+    assert lib.get(mine).en == "Team thanks"  # type: ignore[union-attr]
+    assert lib.path is not None and [b.reason for b in backups(lib.path)] == ["import"]
+
+
+def test_a_bad_pack_says_why_and_imports_nothing(
+    qtbot: QtBot, window: MainWindow, lib: Library, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("scenario,en,zh\nnope.nope,x,y\n", encoding="utf-8")
+    before = lib.count()
+    dialog = panel_of(window).import_file(bad)
+    qtbot.addWidget(dialog)
+    assert "line 2" in dialog.preview.text() and not dialog.import_button.isEnabled()
+    assert lib.count() == before
