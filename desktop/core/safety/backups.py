@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytz
+
 #: Rotation: the newest N, then the newest of each of the last days, then of the last weeks.
 KEEP_LAST, KEEP_DAYS, KEEP_WEEKS = 10, 7, 4
 _STAMP = "%Y%m%dT%H%M%S"
@@ -48,7 +50,7 @@ def backups(library: Path) -> list[Backup]:
     for path in folder.glob("library-*.sqlite") if folder.is_dir() else ():
         parts = path.stem.split("-", 2)
         try:
-            made = datetime.strptime(parts[1], _STAMP).replace(tzinfo=UTC)
+            made = pytz.utc.localize(datetime.strptime(parts[1], _STAMP))
         except (IndexError, ValueError):
             continue
         found.append(Backup(path, made, parts[2] if len(parts) > 2 else ""))
