@@ -429,6 +429,21 @@ def _known_errors() -> tuple[type[BaseException], ...]:
     return (CliError, EntryError, NewerLibraryError, sqlite3.Error, OSError, ValueError)
 
 
+#: What the agent can do about the environment's failures (errors.kind_of), said plainly.
+_PLAIN = {
+    "read_only": "the library cannot be written: it or its folder is read-only ({})",
+    "disk_full": "the disk is full: free some space and try again ({})",
+    "locked": "the library is in use by another program: try again in a moment ({})",
+}
+
+
+def _plain(exc: BaseException) -> str:
+    from desktop.core.errors import kind_of
+
+    template = _PLAIN.get(kind_of(exc)) if isinstance(exc, (sqlite3.Error, OSError)) else None
+    return template.format(exc) if template else str(exc)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     for stream in (sys.stdout, sys.stderr):
@@ -446,7 +461,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return EXIT_OK
     except _known_errors() as exc:
-        print(f"borderdesk: error: {exc}", file=sys.stderr)
+        print(f"borderdesk: error: {_plain(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except Exception as exc:  # a bug: one line here, the traceback in the log (and --debug)
         from desktop.core.errors import report, setup_logging
