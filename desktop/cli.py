@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from desktop import __version__
+from desktop.cli_packs import add_commands as add_pack_commands
 from desktop.cli_report import add_commands as add_report_commands
 from desktop.cli_safety import add_commands as add_safety_commands
 from desktop.cli_safety import open_checked
@@ -419,6 +420,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("csv", "json"))
     add_report_commands(command)
     add_safety_commands(command)
+    add_pack_commands(command)
     return parser
 
 

@@ -341,6 +341,8 @@ ZH: dict[str, str] = {
     ),
     "Backups": "备份",
     "Import replies": "导入回复",
+    "Update team packs": "更新团队包",
+    "Team packs: %1 merged, %2 could not be read": "团队包：已合并 %1 个，%2 个无法读取",
     "Import replies…": "导入回复…",
     "Reply packs (*.csv *.json)": "回复包 (*.csv *.json)",
     "Keep both (the file's reply gets a new id)": "两个都保留（文件里的回复用新编号）",

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.library.teampacks import update_all
 from desktop.core.safety.backups import backup_dir, make_backup
 from desktop.core.safety.doctor import Report, examine
 from desktop.core.safety.recovery import restore_request
@@ -34,6 +35,7 @@ class SafetyPanel(QWidget):
         self._services = services
         self.path: Path | None = services.library.path
         self.report: Report | None = None
+        self.pack_results: list[object] = []
         self.state = QLabel()
         self.state.setObjectName("safetyState")
         self.state.setWordWrap(True)
@@ -51,11 +53,13 @@ class SafetyPanel(QWidget):
         self.restore_button = QPushButton(self.tr("Restore the selected backup…"))
         self.folder_button = QPushButton(self.tr("Open data folder"))
         self.import_button = QPushButton(self.tr("Import replies…"))
+        self.packs_button = QPushButton(self.tr("Update team packs"))
         buttons = QHBoxLayout()
         for button in (
             self.backup_button,
             self.restore_button,
             self.import_button,
+            self.packs_button,
             self.folder_button,
         ):
             buttons.addWidget(button)
@@ -68,7 +72,10 @@ class SafetyPanel(QWidget):
         self.restore_button.clicked.connect(self._ask_restore)
         self.folder_button.clicked.connect(self.open_folder)
         self.import_button.clicked.connect(self._ask_import)
+        self.packs_button.clicked.connect(self.update_packs)
         self.setFocusProxy(self.backup_button)
+        if self.path is not None:  # at start: merge what the team lead published meanwhile
+            self.update_packs()
         for button in (self.backup_button, self.restore_button):
             button.setEnabled(self.path is not None)
         self.refresh()
@@ -168,6 +175,23 @@ class SafetyPanel(QWidget):
             dialog = self.import_file(Path(path))
             if dialog.exec() and dialog.imported:
                 self.refresh()  # the backup made before the import is listed
+
+    def update_packs(self) -> None:
+        """Merge the newer versions of the team packs followed (also done at start)."""
+        lib, hub = self._services.library, self._services.hub
+
+        def done(results: list[object]) -> None:
+            merged = [r for r in results if not isinstance(r, str) and not r.skipped]  # type: ignore[attr-defined]
+            failed = [r for r in results if isinstance(r, str)]
+            text = self.tr("Team packs: %1 merged, %2 could not be read").replace(
+                "%1", str(len(merged))
+            )
+            hub.status.emit(text.replace("%2", str(len(failed))))
+            if merged:
+                hub.libraryChanged.emit()
+            self.pack_results = results
+
+        self._services.tasks.submit(lambda: update_all(lib), done)
 
     def open_folder(self) -> None:
         if self.path is not None:

@@ -584,27 +584,27 @@
         <translation>编号已被另一条回复占用时：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="57" />
+        <location filename="../../desktop/ui/import_dialog.py" line="58" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="79" />
+        <location filename="../../desktop/ui/import_dialog.py" line="80" />
         <source>Nothing can be imported: %1</source>
         <translation>无法导入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="82" />
+        <location filename="../../desktop/ui/import_dialog.py" line="83" />
         <source>%1 new, %2 already here, %3 conflicting, %4 to overwrite, %5 skipped.</source>
         <translation>新增 %1 条，已有 %2 条，冲突 %3 条，将覆盖 %4 条，跳过 %5 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="104" />
+        <location filename="../../desktop/ui/import_dialog.py" line="105" />
         <source>Nothing was imported: %1</source>
         <translation>未导入任何回复：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="109" />
+        <location filename="../../desktop/ui/import_dialog.py" line="110" />
         <source>Imported %1 replies</source>
         <translation>已导入 %1 条回复</translation>
     </message>
@@ -1676,119 +1676,129 @@ Press Ctrl+N to write one.</source>
 <context>
     <name>SafetyPanel</name>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="49" />
+        <location filename="../../desktop/ui/safety_panel.py" line="51" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="51" />
+        <location filename="../../desktop/ui/safety_panel.py" line="53" />
         <source>Restore the selected backup…</source>
         <translation>恢复选中的备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="52" />
+        <location filename="../../desktop/ui/safety_panel.py" line="54" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="53" />
+        <location filename="../../desktop/ui/safety_panel.py" line="55" />
         <source>Import replies…</source>
         <translation>导入回复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="78" />
+        <location filename="../../desktop/ui/safety_panel.py" line="56" />
+        <source>Update team packs</source>
+        <translation>更新团队包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety_panel.py" line="85" />
         <source>This library is kept in memory: nothing to back up.</source>
         <translation>这个资料库只在内存中：无需备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="86" />
+        <location filename="../../desktop/ui/safety_panel.py" line="93" />
         <source>%1 — %2 backups, %3 pass their check.</source>
         <translation>%1 — 共 %2 个备份，%3 个检查通过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="91" />
+        <location filename="../../desktop/ui/safety_panel.py" line="98" />
         <source>Made (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="91" />
+        <location filename="../../desktop/ui/safety_panel.py" line="98" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="91" />
+        <location filename="../../desktop/ui/safety_panel.py" line="98" />
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="95" />
+        <location filename="../../desktop/ui/safety_panel.py" line="102" />
         <source>ok</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="95" />
+        <location filename="../../desktop/ui/safety_panel.py" line="102" />
         <source>fails</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="105" />
+        <location filename="../../desktop/ui/safety_panel.py" line="112" />
         <source>by hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="106" />
+        <location filename="../../desktop/ui/safety_panel.py" line="113" />
         <source>at start</source>
         <translation>启动时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="107" />
+        <location filename="../../desktop/ui/safety_panel.py" line="114" />
         <source>before an import</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="108" />
+        <location filename="../../desktop/ui/safety_panel.py" line="115" />
         <source>before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="117" />
+        <location filename="../../desktop/ui/safety_panel.py" line="124" />
         <source>Backed up: %1</source>
         <translation>已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="121" />
+        <location filename="../../desktop/ui/safety_panel.py" line="128" />
         <source>Not backed up</source>
         <translation>未能备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="138" />
+        <location filename="../../desktop/ui/safety_panel.py" line="145" />
         <source>The backup will be restored when BorderDesk next starts</source>
         <translation>下次启动时将恢复这个备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="144" />
+        <location filename="../../desktop/ui/safety_panel.py" line="151" />
         <source>Select a backup first</source>
         <translation>请先选择一个备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="148" />
+        <location filename="../../desktop/ui/safety_panel.py" line="155" />
         <source>Restore this backup?</source>
         <translation>恢复这个备份？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="150" />
+        <location filename="../../desktop/ui/safety_panel.py" line="157" />
         <source>%1 will replace the library when BorderDesk next starts. The current file is kept beside it, nothing is deleted.</source>
         <translation>下次启动时，%1 将替换当前资料库。当前文件会保留在旁边，不会删除任何东西。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="165" />
+        <location filename="../../desktop/ui/safety_panel.py" line="172" />
         <source>Import replies</source>
         <translation>导入回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="165" />
+        <location filename="../../desktop/ui/safety_panel.py" line="172" />
         <source>Reply packs (*.csv *.json)</source>
         <translation>回复包 (*.csv *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety_panel.py" line="186" />
+        <source>Team packs: %1 merged, %2 could not be read</source>
+        <translation>团队包：已合并 %1 个，%2 个无法读取</translation>
     </message>
 </context>
 <context>

@@ -143,3 +143,26 @@ def test_a_bad_pack_says_why_and_imports_nothing(
     qtbot.addWidget(dialog)
     assert "line 2" in dialog.preview.text() and not dialog.import_button.isEnabled()
     assert lib.count() == before
+
+
+def test_team_packs_merge_at_start_and_on_demand(
+    qtbot: QtBot, make_window: object, lib: Library, tmp_path: Path
+) -> None:
+    from desktop.core.library.teampacks import export_team_pack, subscribe
+
+    lead = open_safely(tmp_path / "lead.sqlite").library
+    try:
+        first = lead.add("closing.thanks", "Team thanks!", "团队致谢！")
+        pack = tmp_path / "team.json"
+        export_team_pack(lead, pack, [first], "Team", 1, "Li")
+        subscribe(lib, pack)
+        window = make_window(threaded=True)  # type: ignore[operator]
+        qtbot.waitUntil(lambda: lib.get(first) is not None, timeout=10000)  # merged at start
+        second = lead.add("closing.follow_up", "Team follow-up", "团队跟进")
+        export_team_pack(lead, pack, [first, second], "Team", 2, "Li")
+        panel = panel_of(window)
+        panel.packs_button.click()
+        qtbot.waitUntil(lambda: lib.get(second) is not None, timeout=10000)
+        assert "pack:Team" in lib.get(second).tags  # type: ignore[union-attr]
+    finally:
+        lead.close()

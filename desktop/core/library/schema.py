@@ -107,8 +107,21 @@ def _to_v6(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX inquiries_at ON inquiries(at)")
 
 
+def _to_v7(conn: sqlite3.Connection) -> None:
+    """Version 7: team packs. Which reply came from which pack and with what text (to tell an
+    agent's edit from the pack's), and the pack replies a newer version removed (kept, with a
+    note, out of the phrasebook)."""
+    conn.execute(
+        "CREATE TABLE pack_items (id TEXT PRIMARY KEY, pack TEXT NOT NULL, hash TEXT NOT NULL)"
+    )
+    conn.execute(
+        "CREATE TABLE pack_hidden (id TEXT NOT NULL, pack TEXT NOT NULL, data TEXT NOT NULL, "
+        "note TEXT NOT NULL, hidden TEXT NOT NULL)"
+    )
+
+
 #: MIGRATIONS[i] takes a file from version i to i + 1.
-MIGRATIONS: list[Migration] = [_to_v1, _to_v2, _to_v3, _to_v4, _to_v5, _to_v6]
+MIGRATIONS: list[Migration] = [_to_v1, _to_v2, _to_v3, _to_v4, _to_v5, _to_v6, _to_v7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
