@@ -100,3 +100,30 @@ def test_disk_full_in_the_cli_is_one_line(
     )
     err = capsys.readouterr().err
     assert code == 1 and "full" in err and len(err.strip().splitlines()) == 1
+
+
+def test_read_only_data_keeps_the_edit_in_its_dialog(
+    qtbot: QtBot, window: MainWindow, lib: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The folder turned read-only under the running window (root ignores modes, so the
+    library's write fails the way SQLite fails it there)."""
+
+    def read_only(*_args: object, **_kwargs: object) -> str:
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(lib, "add", read_only)
+    shown: list[tuple[str, str]] = []
+
+    def fake_exec(self: editor.ReplyEditor) -> int:
+        shown.append((self.en.toPlainText(), self.error.text()))
+        if len(shown) == 1:
+            self.en.setPlainText("My careful reply")
+            self.zh.setPlainText("我认真写的回复")
+            return 1
+        return 0
+
+    monkeypatch.setattr(editor.ReplyEditor, "exec", fake_exec)
+    window.editing.new_reply()
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=10000)
+    assert shown[1][0] == "My careful reply" and "read-only" in shown[1][1]
+    assert window.isVisible()
