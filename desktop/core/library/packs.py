@@ -301,7 +301,7 @@ def import_pack(
                 if existing.builtin and existing.edited:
                     report.protected += 1  # the agent's edit stays; the pack's text beside it
                 else:
-                    updates.append(replace(existing, **_content(entry)))
+                    updates.append(replace(existing, **content_fields(entry)))
                     report.updated += 1
                     continue
         entry_id = entry.id
@@ -323,7 +323,8 @@ def import_pack(
     return report
 
 
-def _content(entry: Entry) -> dict[str, Any]:
+def content_fields(entry: Entry) -> dict[str, Any]:
+    """A reply's text fields, as keyword arguments of ``dataclasses.replace``."""
     keys = ("scenario", "en", "zh", "title_en", "title_zh", "tone", *LIST_FIELDS)
     return {key: getattr(entry, key) for key in keys}
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from desktop.core.library import Library, new_user_id
 from desktop.core.library.entry import Entry
-from desktop.core.library.packs import PackError, read_pack
+from desktop.core.library.packs import PackError, content_fields, read_pack
 
 TEAM_FORMAT = "borderdesk-team-pack"
 #: Library settings: the subscribed pack files, and the version of each pack merged last.
@@ -160,7 +160,7 @@ def merge(lib: Library, pack: TeamPack) -> MergeReport:
         elif content_hash(mine) == content_hash(entry):
             items[entry.id] = content_hash(entry)
         elif known.get(entry.id) == content_hash(mine):  # untouched since the last merge
-            updates.append(replace(mine, **_content(tagged)))
+            updates.append(replace(mine, **content_fields(tagged)))
             items[entry.id] = content_hash(entry)
             report.updated += 1
         else:  # the agent edited it: theirs stays, the pack's text beside it, flagged
@@ -208,19 +208,3 @@ def merge(lib: Library, pack: TeamPack) -> MergeReport:
     merged[pack.name] = pack.version
     lib.set_setting(MERGED, merged)
     return report
-
-
-def _content(entry: Entry) -> dict[str, Any]:
-    keys = (
-        "scenario",
-        "en",
-        "zh",
-        "title_en",
-        "title_zh",
-        "tone",
-        "tags",
-        "examples",
-        "countries",
-        "platforms",
-    )
-    return {k: getattr(entry, k) for k in keys}
