@@ -54,20 +54,19 @@ class SafetyPanel(QWidget):
         self.folder_button = QPushButton(self.tr("Open data folder"))
         self.import_button = QPushButton(self.tr("Import replies…"))
         self.packs_button = QPushButton(self.tr("Update team packs"))
-        buttons = QHBoxLayout()
-        for button in (
-            self.backup_button,
-            self.restore_button,
-            self.import_button,
-            self.packs_button,
-            self.folder_button,
-        ):
+        buttons = QHBoxLayout()  # two rows: the dock stays narrow beside the replies
+        for button in (self.backup_button, self.restore_button, self.folder_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        sharing = QHBoxLayout()
+        for button in (self.import_button, self.packs_button):
+            sharing.addWidget(button)
+        sharing.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.state)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addLayout(sharing)
         self.backup_button.clicked.connect(self.back_up)
         self.restore_button.clicked.connect(self._ask_restore)
         self.folder_button.clicked.connect(self.open_folder)

@@ -203,6 +203,17 @@ def report_steps(w: MainWindow, lib: object, suffix: str = "") -> list[Callable[
     ]
 
 
+def safety_steps(w: MainWindow, suffix: str = "") -> list[Callable[[], None]]:
+    """The Backups panel after a backup by hand."""
+    return [
+        lambda: w.setGeometry(0, 0, 1560, 860),
+        lambda: w.panels.set_open("safety", True),
+        lambda: w.panels.widgets["safety"].back_up(),  # type: ignore[attr-defined]
+        lambda: None,
+        lambda: shoot_area(0, 0, 1570, 880, f"backups{suffix}.png"),
+    ]
+
+
 def main() -> int:
     tmp = Path(tempfile.mkdtemp())
     english = "--english" in sys.argv
@@ -220,6 +231,8 @@ def main() -> int:
     w.panels.set_open("quote", False)
     if english:
         extra = report_steps(w, app.library, "-en") if "--report" in sys.argv else []
+        if "--safety" in sys.argv:
+            extra += safety_steps(w, "-en")
         run_steps(app.qapp, english_steps(w) + extra)
         app.close()
         return 0
@@ -294,13 +307,7 @@ def main() -> int:
     if "--report" in sys.argv or "--all" in sys.argv:
         steps += report_steps(w, app.library)
     if "--safety" in sys.argv or "--all" in sys.argv:
-        steps += [
-            lambda: w.setGeometry(0, 0, 1560, 860),
-            lambda: w.panels.set_open("safety", True),
-            lambda: w.panels.widgets["safety"].back_up(),  # type: ignore[attr-defined]
-            lambda: None,
-            lambda: shoot_area(0, 0, 1570, 880, "backups.png"),
-        ]
+        steps += safety_steps(w)
     run_steps(app.qapp, steps)
     app.close()
     return 0
