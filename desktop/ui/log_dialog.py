@@ -1,4 +1,4 @@
-"""Logging an inquiry by hand ("记一笔"), or correcting the last one: scenario, department
+"""Logging an inquiry by hand ("Log an inquiry"), or correcting the last one: scenario, department
 (the scenario's by default) and a short note of the agent's own, never the buyer's words."""
 
 from __future__ import annotations

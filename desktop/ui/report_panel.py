@@ -4,6 +4,7 @@ the departments with the agents' notes, rising scenarios and countries; logging 
 
 from __future__ import annotations
 
+import html
 import time
 from pathlib import Path
 
@@ -208,10 +209,8 @@ class ReportPanel(QWidget):
             listed = ", ".join(f"{scenario_name(s, c)} {n}" for s, n in top)
             parts.append(f"<b>{department_name(dept, c)} {total}</b>: {listed}")
             for note in (n for n in report.notes if n.department == dept):
-                when = note.at[5:16].replace("T", " ")
-                parts.append(
-                    f"&nbsp;&nbsp;• {when} {scenario_name(note.scenario, c)}: {_escape(note.note)}"
-                )
+                when, text = note.at[5:16].replace("T", " "), html.escape(note.note, quote=False)
+                parts.append(f"&nbsp;&nbsp;• {when} {scenario_name(note.scenario, c)}: {text}")
         if report.rising:
             rising = ", ".join(scenario_name(r.scenario, c) for r in report.rising)
             label = self.tr("Rising:")
@@ -224,7 +223,7 @@ class ReportPanel(QWidget):
 
     # -- logging by hand -------------------------------------------------------------------
     def log_inquiry(self, scenario: str = "") -> None:
-        """The "记一笔" dialog; saved on the worker."""
+        """The "Log an inquiry" dialog; what it holds is saved on the worker."""
         dialog = LogDialog(self._chinese, parent=self)
         if scenario in scenarios():
             dialog.select_scenario(scenario)
@@ -326,7 +325,3 @@ class ReportPanel(QWidget):
     def only_mine(self) -> None:
         self._merged = []
         self.refresh()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
