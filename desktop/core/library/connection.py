@@ -32,6 +32,11 @@ def connect(path: Path | None) -> sqlite3.Connection:
     return conn
 
 
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that can only read the file (nothing is written, not even a journal)."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
 def refuse_foreign(file: Path) -> None:
     """Refuse an existing file that is not an SQLite database (SQLite would write over a
     file too short to hold its header, such as a 1-byte one) or is another program's."""
@@ -43,7 +48,7 @@ def refuse_foreign(file: Path) -> None:
                 f"{file} is not a BorderDesk library (not an SQLite file); nothing was changed"
             )
         # read-only, before anything (even the switch to WAL) writes to it
-        probe = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
+        probe = open_read_only(file)
         try:
             version = probe.execute("PRAGMA user_version").fetchone()[0]
             tables = probe.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone()

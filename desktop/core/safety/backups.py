@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytz
 
+from desktop.core.library.connection import open_read_only
+
 #: Rotation: the newest N, then the newest of each of the last days, then of the last weeks.
 KEEP_LAST, KEEP_DAYS, KEEP_WEEKS = 10, 7, 4
 _STAMP = "%Y%m%dT%H%M%S"
@@ -60,7 +62,7 @@ def backups(library: Path) -> list[Backup]:
 def is_sound(path: Path) -> bool:
     """Whether a file is an SQLite database that passes ``integrity_check``."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = open_read_only(path)
         try:
             return [r[0] for r in conn.execute("PRAGMA integrity_check")] == ["ok"]
         finally:
@@ -71,7 +73,7 @@ def is_sound(path: Path) -> bool:
 
 def fingerprint(library: Path) -> str:
     """What the library holds, cheaply: changes since the last backup make a new one."""
-    conn = sqlite3.connect(f"{library.resolve().as_uri()}?mode=ro", uri=True)
+    conn = open_read_only(library)
     try:
         digest = hashlib.sha256()
         for table in ("entries", "settings", "inquiries", "removed_builtins"):
@@ -104,7 +106,7 @@ def make_backup(library: Path, reason: str = "manual", now: datetime | None = No
         n += 1
         target = folder / f"library-{moment.strftime(_STAMP)}-{reason}{n}.sqlite"
     part = target.with_name(target.name + ".part")
-    source = sqlite3.connect(f"{library.resolve().as_uri()}?mode=ro", uri=True)
+    source = open_read_only(library)
     try:
         copy = sqlite3.connect(part)
         try:

@@ -6,6 +6,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.core.library.connection import open_read_only
 from desktop.core.library.schema import SCHEMA_VERSION
 from desktop.core.safety.backups import backups, is_sound
 from desktop.core.safety.recovery import KINDS, diagnose
@@ -60,7 +61,7 @@ def examine(path: Path) -> Report:
     report.damage = diagnose(path)
     if report.damage:
         return report
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = open_read_only(path)
     try:
         report.integrity = "; ".join(r[0] for r in conn.execute("PRAGMA integrity_check"))
         report.version = int(conn.execute("PRAGMA user_version").fetchone()[0])

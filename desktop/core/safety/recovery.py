@@ -6,12 +6,12 @@ one is under way). Before a migration, and at start when something changed, a ba
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.library import Library, open_library
+from desktop.core.library.connection import open_read_only
 from desktop.core.library.schema import SCHEMA_VERSION
 from desktop.core.paths import default_db_path
 from desktop.core.safety.backups import (
@@ -67,7 +67,7 @@ def diagnose(path: Path) -> str | None:
     if page < 512 or size % page or (pages and size < pages * page and not _has_wal(path)):
         return "truncated"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = open_read_only(path)
         try:
             rows = [r[0] for r in conn.execute("PRAGMA quick_check")]
         finally:
@@ -107,9 +107,7 @@ def _recover(path: Path, kind: str) -> tuple[Path | None, str]:
     good = newest_sound(path)
     restored = "fresh"
     if good is not None:
-        staged = path.with_name(path.name + ".restoring")
-        staged.write_bytes(good.path.read_bytes())
-        os.replace(staged, path)
+        restore(path, good.path)  # nothing left to set aside: the damaged file has gone
         restored = good.made.strftime("%Y-%m-%d %H:%M UTC")
     marker.unlink(missing_ok=True)
     return damaged, restored
@@ -161,7 +159,7 @@ def open_safely(path: Path | None = None, *, start_backup: bool = False) -> Open
 
 def _version(path: Path) -> int:
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = open_read_only(path)
         try:
             return int(conn.execute("PRAGMA user_version").fetchone()[0])
         finally:
