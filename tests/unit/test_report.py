@@ -12,9 +12,10 @@ import pytest
 
 from desktop.cli import main
 from desktop.core import Library
+from desktop.core.library.packs import escape_cell
 from desktop.core.library.scenarios import scenarios
 from desktop.core.report.departments import default_department, departments, find_department
-from desktop.core.report.exports import read_json, safe_cell, to_csv, write_csv, write_json
+from desktop.core.report.exports import read_json, to_csv, write_csv, write_json
 from desktop.core.report.log import SAME_INQUIRY_SECONDS, InquiryLog
 from desktop.core.report.weekly import build, from_json, merge
 from desktop.core.report.weeks import parse_moment, parse_week, week_of
@@ -170,7 +171,7 @@ def test_csv_opens_in_excel_and_runs_no_formula(lib: Library, tmp_path: Path) ->
     notes = [r[6] for r in rows if r[0] == "note"]
     assert notes == ['\'=HYPERLINK("http://x")', "'+1 more"]
     assert any(r[0] == "scenario" and r[2] == "买家要实拍图或视频" for r in rows)
-    assert safe_cell("@SUM(A1)") == "'@SUM(A1)" and safe_cell("ok") == "ok"
+    assert escape_cell("@SUM(A1)") == "'@SUM(A1)" and escape_cell("ok") == "ok"
     assert to_csv(build(lib, W48), chinese=False).splitlines()[0].startswith("section,key,name")
 
 

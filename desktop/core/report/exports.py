@@ -10,19 +10,13 @@ import json
 import os
 from pathlib import Path
 
+from desktop.core.library.packs import escape_cell
 from desktop.core.library.scenarios import STAGES, scenarios
 from desktop.core.report.departments import departments
 from desktop.core.report.weekly import WeeklyReport, from_json
 
-#: What a spreadsheet treats as the start of a formula.
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
 #: The largest report file read back (a year of one agent's notes is far smaller).
 MAX_BYTES = 5 * 1024 * 1024
-
-
-def safe_cell(value: object) -> str:
-    text = str(value)
-    return "'" + text if text.startswith(_FORMULA) else text
 
 
 def scenario_name(scenario: str, chinese: bool) -> str:
@@ -41,12 +35,10 @@ def department_name(dept: str, chinese: bool) -> str:
 
 
 def to_csv(report: WeeklyReport, chinese: bool = True) -> str:
-    """One table: section, key, name, count, previous, change, note, time."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    head = ["section", "key", "name", "count", "previous", "change", "note", "at"]
-    writer.writerow(head)
-    writer.writerow(
+    """One table: section, key, name, count, previous, change, note, time; every cell that
+    starts like a formula is neutralised as the reply export does it."""
+    rows: list[list[object]] = [
+        ["section", "key", "name", "count", "previous", "change", "note", "at"],
         [
             "week",
             report.week,
@@ -56,43 +48,29 @@ def to_csv(report: WeeklyReport, chinese: bool = True) -> str:
             report.total - report.previous_total,
             "",
             "",
-        ]
-    )
+        ],
+    ]
     for stage, n in report.by_stage.items():
-        writer.writerow(["stage", stage, STAGES[stage][0 if chinese else 1], n, "", "", "", ""])
+        rows.append(["stage", stage, STAGES[stage][0 if chinese else 1], n, "", "", "", ""])
     for row in report.by_scenario:
         name = scenario_name(row.scenario, chinese)
-        writer.writerow(
-            ["scenario", row.scenario, name, row.count, row.previous, row.change, "", ""]
-        )
+        rows.append(["scenario", row.scenario, name, row.count, row.previous, row.change, "", ""])
     for code, n in report.by_country.items():
-        writer.writerow(["country", code or "-", "", n, "", "", "", ""])
+        rows.append(["country", code or "-", "", n, "", "", "", ""])
     for dept, n in report.by_department.items():
-        writer.writerow(["department", dept, department_name(dept, chinese), n, "", "", "", ""])
+        rows.append(["department", dept, department_name(dept, chinese), n, "", "", "", ""])
     for dept, counts in report.department_scenarios.items():
         for scenario, n in counts.items():
             name = f"{department_name(dept, chinese)}: {scenario_name(scenario, chinese)}"
-            writer.writerow(["department_scenario", f"{dept}/{scenario}", name, n, "", "", "", ""])
+            rows.append(["department_scenario", f"{dept}/{scenario}", name, n, "", "", "", ""])
     for note in report.notes:
-        writer.writerow(
-            [
-                "note",
-                note.scenario,
-                department_name(note.department, chinese),
-                "",
-                "",
-                "",
-                note.note,
-                note.at,
-            ]
-        )
-    text = out.getvalue()
-    rows = list(csv.reader(io.StringIO(text)))
-    safe = io.StringIO()
-    csv.writer(safe, lineterminator="\r\n").writerows(
-        [[safe_cell(cell) for cell in row] for row in rows]
+        name = department_name(note.department, chinese)
+        rows.append(["note", note.scenario, name, "", "", "", note.note, note.at])
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(
+        [[escape_cell(str(cell)) for cell in row] for row in rows]
     )
-    return safe.getvalue()
+    return out.getvalue()
 
 
 def write_text(path: Path, text: str, bom: bool = False) -> None:
