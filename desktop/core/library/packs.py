@@ -176,7 +176,8 @@ def _depth(value: Any, limit: int) -> int:
     return 0
 
 
-def _read_json(text: str) -> list[tuple[int, dict[str, Any]]]:
+def load_json(text: str) -> Any:
+    """JSON as a pack may be written: no key twice, no NaN, no deeper than a pack nests."""
     try:
         data = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
@@ -184,11 +185,20 @@ def _read_json(text: str) -> list[tuple[int, dict[str, Any]]]:
     except RecursionError:
         raise PackError("the JSON is nested deeper than a pack can be") from None
     _depth(data, MAX_JSON_DEPTH)
+    return data
+
+
+def _read_json(text: str) -> list[tuple[int, dict[str, Any]]]:
+    data = load_json(text)
     if not isinstance(data, dict) or data.get("format") != PACK_FORMAT:
         raise PackError(f'not a BorderDesk pack: expected {{"format": "{PACK_FORMAT}", ...}}')
     if data.get("version") != PACK_VERSION:
         raise PackError(f"unsupported pack version {data.get('version')!r}")
-    items = data.get("entries")
+    return json_rows(data.get("entries"))
+
+
+def json_rows(items: Any) -> list[tuple[int, dict[str, Any]]]:
+    """A JSON pack's replies as (number, record) rows, before validation."""
     if not isinstance(items, list):
         raise PackError('"entries" must be a list')
     rows = []
@@ -234,8 +244,8 @@ def _to_entry(record: dict[str, Any]) -> Entry:
     return entry
 
 
-def read_pack(path: Path) -> list[Entry]:
-    """Parse and validate a CSV or JSON pack; raise :class:`PackError` listing every bad row."""
+def read_text(path: Path) -> str:
+    """A pack file's text, within the size limit (UTF-8 or GB18030)."""
     try:
         size = path.stat().st_size
         if size > MAX_PACK_BYTES:
@@ -243,12 +253,21 @@ def read_pack(path: Path) -> list[Entry]:
         raw = path.read_bytes()
     except OSError as exc:
         raise PackError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    text = decode_csv(raw)
+    return decode_csv(raw)
+
+
+def read_pack(path: Path) -> list[Entry]:
+    """Parse and validate a CSV or JSON pack; raise :class:`PackError` listing every bad row."""
+    text = read_text(path)
     is_json = path.suffix.lower() == ".json" or text.lstrip().startswith("{")
     rows = _read_json(text) if is_json else _read_csv(text)
+    return entries_from_rows(rows, "entry" if is_json else "line")
+
+
+def entries_from_rows(rows: list[tuple[int, dict[str, Any]]], label: str) -> list[Entry]:
+    """Validated replies from a pack's rows, all or nothing: every bad row is named."""
     if len(rows) > MAX_PACK_ROWS:
         raise PackError(f"the file holds {len(rows)} replies; a pack may hold {MAX_PACK_ROWS}")
-    label = "entry" if is_json else "line"
     entries: list[Entry] = []
     problems: list[str] = []
     seen: set[str] = set()

@@ -15,7 +15,14 @@ from typing import Any
 
 from desktop.core.library import Library, new_user_id
 from desktop.core.library.entry import Entry
-from desktop.core.library.packs import PackError, content_fields, read_pack
+from desktop.core.library.packs import (
+    PackError,
+    content_fields,
+    entries_from_rows,
+    json_rows,
+    load_json,
+    read_text,
+)
 
 TEAM_FORMAT = "borderdesk-team-pack"
 #: Library settings: the subscribed pack files, and the version of each pack merged last.
@@ -93,27 +100,20 @@ def _pack_item(entry: Entry) -> dict[str, Any]:
 
 
 def read_team_pack(path: Path) -> TeamPack:
-    """A team pack file; PackError with a reason for anything else."""
+    """A team pack file (read only: the shared folder may be read-only); PackError with a
+    reason for anything else. Its replies are validated like any pack's, all or nothing."""
     try:
-        head = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        head = load_json(read_text(path))
+    except PackError as exc:
         raise PackError(f"{path.name} is not a team pack: {exc}") from None
     if not isinstance(head, dict) or head.get("format") != TEAM_FORMAT:
         raise PackError(f'{path.name} is not a team pack (format "{TEAM_FORMAT}")')
     name, version = head.get("name"), head.get("version")
     if not isinstance(name, str) or not name.strip() or not isinstance(version, int):
         raise PackError(f"{path.name}: a team pack needs a name and a whole-number version")
-    # The replies are read and validated like any pack (all or nothing, rows named).
-    plain = {"format": "borderdesk-pack", "version": 1, "entries": head.get("entries")}
-    staged = path.with_name(path.name + ".reading.json")
-    staged.write_text(json.dumps(plain, ensure_ascii=False), encoding="utf-8")
-    try:
-        entries = read_pack(staged)
-    finally:
-        staged.unlink(missing_ok=True)
-    return TeamPack(
-        name.strip(), version, str(head.get("author", "")), str(head.get("updated", "")), entries
-    )
+    entries = entries_from_rows(json_rows(head.get("entries")), "entry")
+    author, updated = str(head.get("author", "")), str(head.get("updated", ""))
+    return TeamPack(name.strip(), version, author, updated, entries)
 
 
 def subscribe(lib: Library, path: Path) -> None:
