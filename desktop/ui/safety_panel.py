@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QDesktopServices, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -77,6 +77,11 @@ class SafetyPanel(QWidget):
             self.update_packs()
         for button in (self.backup_button, self.restore_button):
             button.setEnabled(self.path is not None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Each backup is checked when the panel is shown, not at every start of the window
+        (an integrity_check per backup file is real work)."""
+        super().showEvent(event)
         self.refresh()
 
     def refresh(self) -> None:

@@ -26,7 +26,8 @@ def test_back_up_now_lists_a_sound_backup(
     qtbot: QtBot, any_window: MainWindow, lib: Library
 ) -> None:
     panel = panel_of(any_window)
-    assert lib.path is not None
+    assert lib.path is not None and panel.report is None  # nothing checked until it is shown
+    any_window.panels.set_open("safety", True)
     qtbot.waitUntil(lambda: panel.report is not None)
     panel.backup_button.click()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10000)
