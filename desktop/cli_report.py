@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
+from desktop.cli_safety import open_checked
 from desktop.core.report.weeks import DEFAULT_ZONE, ZONE_SETTING
 
 
@@ -34,17 +35,11 @@ def add_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     )
 
 
-def _open(args: argparse.Namespace) -> Any:
-    from desktop.cli_safety import open_checked
-
-    return open_checked(args)
-
-
 def cmd_log(args: argparse.Namespace, out: TextIO) -> int:
     from desktop.core.report.log import InquiryLog
     from desktop.core.report.weeks import parse_moment
 
-    lib = _open(args)
+    lib = open_checked(args)
     try:
         zone = str(lib.get_setting(ZONE_SETTING, DEFAULT_ZONE))
         at = parse_moment(args.at, zone) if args.at else None
@@ -63,7 +58,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     from desktop.core.report.weeks import parse_week, week_of
 
     others = [read_json(Path(f)) for f in args.merge]  # a bad file: nothing is written
-    lib = _open(args)
+    lib = open_checked(args)
     try:
         zone = str(lib.get_setting(ZONE_SETTING, DEFAULT_ZONE))
         week = parse_week(args.week, zone) if args.week else week_of(time.time(), zone)
