@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import tempfile
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -122,6 +123,16 @@ def test_every_family_of_the_issue_has_rules_with_both_languages() -> None:
     for rule in rules():
         assert rule.message_zh and rule.message_en and rule.fix_zh and rule.fix_en, rule.id
         assert rule.source, rule.id
+
+
+def test_every_shipped_pattern_compiles() -> None:
+    """The shipped rules compile their patterns when first used: every one must compile."""
+    from desktop.core.paths import resource
+
+    with resource("data", "compliance", "rules.toml").open("rb") as fh:
+        checked = parse_rules(tomllib.load(fh))  # validate=True compiles every branch
+    assert [r.id for r in checked] == [r.id for r in rules()]
+    assert all(p._compiled is not None for r in checked for p in r.patterns)
 
 
 def test_a_bad_pattern_names_its_rule() -> None:

@@ -11,6 +11,7 @@ from typing import Any
 
 import ahocorasick
 
+from desktop.core.compliance.anchors import Lazy
 from desktop.core.compliance.rules import Rule, keywords, rules
 
 #: A full stop ends a sentence only before a space or the end: not in "example.com", "3.5"
@@ -158,7 +159,7 @@ class _Text:
         return found
 
     def matches(
-        self, pattern: re.Pattern[str], words: tuple[str, ...] | None
+        self, pattern: Lazy, words: tuple[str, ...] | None
     ) -> Iterator[re.Match[str]]:
         """The pattern's matches. With anchors (words every match starts with), the pattern
         is only tried where one of them occurs."""

@@ -9,7 +9,7 @@ from functools import cache
 
 import ahocorasick
 
-from desktop.core.compliance.anchors import AnyOf, anchors, required, split_top
+from desktop.core.compliance.anchors import AnyOf, Lazy, anchors, required, split_top
 from desktop.core.paths import resource
 
 #: The platforms a rule's severity is given for (the agent's platform setting).
@@ -23,7 +23,8 @@ class Rule:
     family: str
     severity: dict[str, str]
     """Platform -> "error" or "warning"; a platform left out: the rule does not apply."""
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: tuple[Lazy, ...]
+    """Compiled when first tried (most never are on a given text)."""
     within: AnyOf | None
     unless_sentence: AnyOf | None
     unless_before: re.Pattern[str] | None
@@ -73,8 +74,10 @@ def _compile(text: str | None) -> re.Pattern[str] | None:
     return re.compile(text, re.IGNORECASE) if text else None
 
 
-def parse_rules(data: dict[str, object]) -> tuple[Rule, ...]:
-    """Rules from parsed TOML; ValueError names the rule of a bad pattern or severity."""
+def parse_rules(data: dict[str, object], validate: bool = True) -> tuple[Rule, ...]:
+    """Rules from parsed TOML; ValueError names the rule of a bad pattern or severity.
+    ``validate=False`` (the shipped rules, checked by the tests) leaves the patterns to be
+    compiled when first used."""
     rules = []
     for item in data.get("rule", []):  # type: ignore[attr-defined]
         rule_id = str(item["id"])
@@ -82,16 +85,20 @@ def parse_rules(data: dict[str, object]) -> tuple[Rule, ...]:
         if not set(severity) <= set(PLATFORMS) or not set(severity.values()) <= set(SEVERITIES):
             raise ValueError(f"rule {rule_id}: bad severity {severity}")
         try:
-            for source in item["patterns"]:
-                re.compile(source)  # a bad pattern is reported whole, before it is split
             patterns = tuple(
-                re.compile(branch, re.IGNORECASE)
-                for source in item["patterns"]
-                for branch in _branches(source)
+                Lazy(branch) for source in item["patterns"] for branch in _branches(source)
             )
             within, unless_sentence = (
                 AnyOf(item[key]) if item.get(key) else None for key in ("within", "unless_sentence")
             )
+            if validate:
+                for source in item["patterns"]:
+                    re.compile(source)  # a bad pattern is reported whole, before it is split
+                for lazy in patterns:
+                    lazy.compiled  # noqa: B018 (compiles it)
+                for test in (within, unless_sentence):
+                    for branch, _, _ in test.branches if test else ():
+                        branch.compiled  # noqa: B018
             unless_before, unless_match = (
                 _compile(item.get(key)) for key in ("unless_before", "unless_match")
             )
@@ -125,7 +132,7 @@ def parse_rules(data: dict[str, object]) -> tuple[Rule, ...]:
 def rules() -> tuple[Rule, ...]:
     """The shipped rules, compiled once."""
     with resource("data", "compliance", "rules.toml").open("rb") as fh:
-        return parse_rules(tomllib.load(fh))
+        return parse_rules(tomllib.load(fh), validate=False)
 
 
 _KEYWORDS: dict[int, tuple[tuple[Rule, ...], ahocorasick.Automaton | None]] = {}
