@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench bundle clean
+.PHONY: run test lint bench bundle install-desktop clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,17 @@ bench: $(STAMP)
 bundle: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
 	$(BIN)/pyinstaller --noconfirm build.spec
+
+# The Linux menu entry and icon for the bundle (or, without one, for `make run`'s venv).
+DESKTOP_DIR ?= $(HOME)/.local/share/applications
+ICON_DIR ?= $(HOME)/.local/share/icons/hicolor/256x256/apps
+install-desktop:
+	@mkdir -p $(DESKTOP_DIR) $(ICON_DIR)
+	install -m 644 resources/icons/borderdesk.png $(ICON_DIR)/borderdesk.png
+	@if [ -x dist/borderdesk/borderdesk ]; then exe="$(CURDIR)/dist/borderdesk/borderdesk"; \
+	  else exe="$(CURDIR)/$(BIN)/python -m desktop"; fi; \
+	  sed "s|@EXEC@|$$exe|" resources/borderdesk.desktop > $(DESKTOP_DIR)/borderdesk.desktop
+	@echo "installed $(DESKTOP_DIR)/borderdesk.desktop and its icon"
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

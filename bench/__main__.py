@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench import compare, compliance, evaluate
+from bench import compare, compliance, evaluate, ship
 from bench import report as weekly_report
 from bench.synthetic import write_csv
 from desktop.core import Library, open_library
@@ -273,6 +273,8 @@ def main() -> int:
             f"{name:<36}{row['keys']:>6}{row['key_p95_ms']:>9}{row['key_max_ms']:>9}"
             f"{row['stall_max_ms']:>11}"
         )
+    print()
+    ship.report(db)  # start-up, memory and bundle size, each beside its baseline
     return 0
 
 

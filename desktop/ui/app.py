@@ -226,6 +226,19 @@ def _wait(predicate, timeout_s: float = 10.0) -> bool:  # type: ignore[no-untype
     return False
 
 
+def _build_panels(window: MainWindow, out: TextIO) -> bool:
+    """Build every dock panel (each is imported when first shown; a bundle that misses a
+    module fails here, not in an agent's hands)."""
+    ok = True
+    for name in window.panels.widgets:
+        try:
+            window.panels.widgets[name]
+        except Exception as exc:  # reported, the selftest fails
+            out.write(f"panel {name}: {type(exc).__name__}: {exc}\n")
+            ok = False
+    return ok
+
+
 def _selftest(app: App, startup_ms: float, out: TextIO) -> int:
     from PySide6.QtGui import QGuiApplication
 
@@ -259,6 +272,8 @@ def _selftest(app: App, startup_ms: float, out: TextIO) -> int:
         "library_entries": app.library.count(),
     }
     out.write(json.dumps(report, ensure_ascii=False) + "\n")
+    out.flush()
+    ok = _build_panels(window, out) and ok  # after the report: each panel is built once
     window.close()
     app.close()
     return 0 if ok else 1

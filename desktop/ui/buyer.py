@@ -48,7 +48,7 @@ from desktop.core.buyer.clock import (
     utc_now,
 )
 from desktop.core.buyer.closures import agent_closures
-from desktop.core.buyer.countries import AGENT_ZONE, Country, city_name, countries
+from desktop.core.buyer.countries import AGENT_ZONE, Country, city_name, country, country_names
 from desktop.core.buyer.festivals import Occurrence
 from desktop.ui.buyer_card import CardView, fill
 from desktop.ui.services import Services
@@ -185,7 +185,7 @@ class BuyerPanel(QWidget):
         return [self.country] + [c for c in pinned if c != self.country]
 
     def set_country(self, code: str) -> None:
-        if code not in countries() or (code == self.country and self._card):
+        if code not in country_names() or (code == self.country and self._card):
             return
         self._set_country(code)
 
@@ -194,7 +194,7 @@ class BuyerPanel(QWidget):
         self._settings.set("buyer_country", code)
         self.buyer_zone.blockSignals(True)
         self.buyer_zone.clear()
-        for zone in countries()[code].main_zones:
+        for zone in country(code).main_zones:
             self.buyer_zone.addItem(self._city(zone), zone)
         self.buyer_zone.blockSignals(False)
         now_beijing = to_zone(utc_now(), AGENT_ZONE)
@@ -205,7 +205,7 @@ class BuyerPanel(QWidget):
         moment = utc_now()
         language = self._locale  # holiday names in the UI language where the package has them
         self._tasks.submit(
-            lambda: card_json(countries()[code], moment.date(), language), self._show_card
+            lambda: card_json(country(code), moment.date(), language), self._show_card
         )
 
     def _shift(self) -> tuple[int, int]:
@@ -220,8 +220,8 @@ class BuyerPanel(QWidget):
         beijing_day = to_zone(moment, AGENT_ZONE).date()
 
         def job() -> tuple[Rows, list[DstChange], list[str], list[Occurrence]]:
-            country = countries()[code]
-            strip = overlap_strip(country, country.main_zones[0], beijing_day)
+            buyer = country(code)
+            strip = overlap_strip(buyer, buyer.main_zones[0], beijing_day)
             own = agent_closures(beijing_day)
             return clock_rows(codes, moment), dst_changes(codes, moment), strip, own
 
@@ -294,10 +294,10 @@ class BuyerPanel(QWidget):
                 self.tr("Opens (Beijing)"),
             ]
         )
-        for country, s in rows:
+        for place, s in rows:
             opens = to_zone(s.next_business_start, AGENT_ZONE)
             cells = [
-                f"{country.name(self._locale)}·{self._city(s.zone)}",
+                f"{place.name(self._locale)}·{self._city(s.zone)}",
                 self._local_time(s),
                 self._gap(s.hours_from_beijing),
                 self._state(s),
@@ -305,12 +305,12 @@ class BuyerPanel(QWidget):
             ]
             items = [QStandardItem(c) for c in cells]
             items[3].setForeground(QColor(STATE_COLOURS[s.state]))
-            if country.code == self.country:
+            if place.code == self.country:
                 for item in items:
                     font = QFont(item.font())
                     font.setBold(True)
                     item.setFont(font)
-            items[0].setData(country.code, Qt.ItemDataRole.UserRole)
+            items[0].setData(place.code, Qt.ItemDataRole.UserRole)
             self.clock_model.appendRow(items)
         self.clock.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         notices = [self._notice(n) for n in changes] + [self._own_closure(o) for o in own]
@@ -318,7 +318,7 @@ class BuyerPanel(QWidget):
         self.notices.setVisible(bool(notices))
         shift = self._shift()
         self.strip.set_states(strip, shift)
-        zone = countries()[self.country].main_zones[0]
+        zone = country(self.country).main_zones[0]
         self.strip_label.setText(
             self.tr(
                 "Your day (Beijing 0-24) against %1's business hours; your shift is framed"

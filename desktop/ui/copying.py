@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.core.buyer.countries import countries, date_locale
+from desktop.core.buyer.countries import date_locale_for
 from desktop.core.compliance.check import Finding, check
 from desktop.core.library.entry import Entry
 from desktop.core.library.placeholders import AUTOMATIC, date_text, fill
@@ -40,7 +40,7 @@ class Copier(QObject):
         return {
             "agent": s.get("agent_name"),
             "shop": s.get("shop_name"),
-            "date": date_text(date.today(), date_locale(countries().get(self._country()))),
+            "date": date_text(date.today(), date_locale_for(self._country())),
             "buyer": self._buyer,
         }
 

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.buyer.countries import countries
+from desktop.core.buyer.countries import country_names
 from desktop.core.search.text import split_list
 from desktop.ui.i18n import tone_names
-from desktop.ui.settings import LANGUAGES, Settings
+from desktop.ui.settings import Settings, languages
 
 _SHIFT_RE = re.compile(r"^([01]?\d|2[0-3]):[0-5]\d-([01]?\d|2[0-4]):[0-5]\d$")
 
@@ -40,7 +40,7 @@ class SettingsDialog(QDialog):
         self.signature = QPlainTextEdit(settings.get("signature"))
         self.signature.setMaximumHeight(70)
         self.language = QComboBox()
-        for code, name in LANGUAGES.items():
+        for code, name in languages().items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get("ui_language"))))
         self.font_size = QSpinBox()
@@ -90,7 +90,7 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         pinned = [c.upper() for c in split_list(self.pinned.text())]
-        unknown = [c for c in pinned if c and c not in countries()]
+        unknown = [c for c in pinned if c and c not in country_names()]
         if unknown or not _SHIFT_RE.match(self.shift.text().strip()):
             problem = (
                 self.tr("Unknown country code: %1").replace("%1", ", ".join(unknown))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.buyer.countries import countries
+from desktop.core.buyer.countries import country_names
 from desktop.core.library.entry import Entry
 from desktop.ui.copying import Copier
 from desktop.ui.detail import DetailPane
@@ -35,12 +35,10 @@ from desktop.ui.models import EntryRole, NodeRole, ScenarioTreeModel
 from desktop.ui.panels import PanelDocks
 from desktop.ui.results import Node, ResultsView
 from desktop.ui.services import Services
+from desktop.ui.startup import after_first_paint
 from desktop.ui.toolbar import MainToolbar
 from desktop.ui.watcher import LibraryWatcher
 from desktop.ui.window_state import WindowState
-
-#: How long after start the suggestion model is built in the background.
-WARM_DELAY_MS = 1500
 
 
 class MainWindow(QMainWindow):
@@ -69,13 +67,8 @@ class MainWindow(QMainWindow):
         self.state.apply_font()
         self.refresh_counts()
         QTimer.singleShot(0, self.focus_search)
-        tasks, library = services.tasks, services.library
         self.watcher = LibraryWatcher(services, self)  # another process's writes show up
-        # After the first paint and a quiet moment, build the suggestion model (background).
-        if tasks.threaded:
-            QTimer.singleShot(
-                WARM_DELAY_MS, lambda: tasks.submit(library.warm, lambda _: None, background=True)
-            )
+        after_first_paint(services)  # team packs, then warming (off the GUI thread)
         # What start-up made lives as long as the window: keep it out of the cyclic collector's
         # full runs, which otherwise scan it all (~80 ms) while the agent types.
         gc.freeze()
@@ -212,7 +205,7 @@ class MainWindow(QMainWindow):
 
     def set_country(self, code: str) -> None:
         """One buyer country for the window: clock, card, {date} style, marked replies."""
-        if code not in countries():
+        if code not in country_names():
             code = "US"
         self.country = code
         self.services.settings.set("buyer_country", code)

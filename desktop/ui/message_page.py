@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.buyer.countries import countries
+from desktop.core.buyer.countries import country
 from desktop.core.library.entry import Entry
 from desktop.core.search.language import country_to_offer, detect, language_name
 from desktop.ui.delegates import ReplyDelegate
@@ -123,11 +123,11 @@ class MessagePage(QWidget):
         if language is None:
             return
         self.language_label.setText(self.tr("Buyer writes in %1").replace("%1", name))
-        offer = country_to_offer(language, countries()[self._where()[1]].locale)
+        offer = country_to_offer(language, country(self._where()[1]).locale)
         self._offered = offer
         self.switch_country.setVisible(offer is not None)
         if offer is not None:
-            c = countries()[offer]
+            c = country(offer)
             name = c.name_zh if self._services.chinese else c.name_en
             self.switch_country.setText(self.tr("Switch buyer country to %1").replace("%1", name))
         self.languageShown.emit(language)

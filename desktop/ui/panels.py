@@ -5,11 +5,16 @@ the hub (``countryChanged``, ``libraryChanged``, ``settingsChanged``) and asks t
 things through the hub's request signals. :class:`PanelDocks` builds from each row the dock, the
 toolbar action with its shortcut (so the F1 help lists it), and the open/closed state kept in the
 settings. To add a panel, write its module and add one row to :data:`PANELS`.
+
+A panel's module is imported and its widget built when the panel is first shown (or a test or
+a key asks for it), not at start: the window paints without the calculator, the checker, the
+practice and report panels.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -17,16 +22,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QWidget
 
-from desktop.ui.buyer import BuyerPanel
-from desktop.ui.draft_panel import DraftPanel
-from desktop.ui.handbook_panel import HandbookPanel
 from desktop.ui.keys import Keymap
-from desktop.ui.practice_panel import PracticePanel
-from desktop.ui.quote_panel import QuotePanel
-from desktop.ui.report_panel import ReportPanel
-from desktop.ui.safety_panel import SafetyPanel
 from desktop.ui.services import Services
 
+#: A panel open at start is built this long after the window is shown (it is painted first).
+AFTER_PAINT_MS = 30
 #: The translation context of the panels' titles.
 CONTEXT = "Panels"
 
@@ -47,31 +47,89 @@ class Panel:
     keys: tuple[tuple[str, str, str], ...] = ()
 
 
+def later(module: str, name: str) -> Callable[[Services], QWidget]:
+    """A factory importing ``desktop.ui.<module>`` only when the panel is first built."""
+
+    def build(services: Services) -> QWidget:
+        widget: QWidget = getattr(importlib.import_module(f"desktop.ui.{module}"), name)(services)
+        return widget
+
+    return build
+
+
 PANELS: tuple[Panel, ...] = (
-    Panel("buyer", str(QT_TRANSLATE_NOOP("Panels", "Buyer country")), "Ctrl+B", BuyerPanel),
     Panel(
-        "quote", str(QT_TRANSLATE_NOOP("Panels", "Quotation")), "Ctrl+P", QuotePanel, scroll=True
+        "buyer",
+        str(QT_TRANSLATE_NOOP("Panels", "Buyer country")),
+        "Ctrl+B",
+        later("buyer", "BuyerPanel"),
     ),
-    Panel("draft", str(QT_TRANSLATE_NOOP("Panels", "Check a draft")), "Ctrl+J", DraftPanel),
-    Panel("handbook", str(QT_TRANSLATE_NOOP("Panels", "Handbook")), "Ctrl+H", HandbookPanel),
+    Panel(
+        "quote",
+        str(QT_TRANSLATE_NOOP("Panels", "Quotation")),
+        "Ctrl+P",
+        later("quote_panel", "QuotePanel"),
+        scroll=True,
+    ),
+    Panel(
+        "draft",
+        str(QT_TRANSLATE_NOOP("Panels", "Check a draft")),
+        "Ctrl+J",
+        later("draft_panel", "DraftPanel"),
+    ),
+    Panel(
+        "handbook",
+        str(QT_TRANSLATE_NOOP("Panels", "Handbook")),
+        "Ctrl+H",
+        later("handbook_panel", "HandbookPanel"),
+    ),
     Panel(
         "report",
         str(QT_TRANSLATE_NOOP("Panels", "Weekly report")),
         "Ctrl+W",
-        ReportPanel,
+        later("report_panel", "ReportPanel"),
         scroll=True,
         width=520,
         keys=(("Ctrl+G", str(QT_TRANSLATE_NOOP("Panels", "Log an inquiry")), "log_inquiry"),),
     ),
-    Panel("safety", str(QT_TRANSLATE_NOOP("Panels", "Backups")), "Ctrl+Shift+S", SafetyPanel),
+    Panel(
+        "safety",
+        str(QT_TRANSLATE_NOOP("Panels", "Backups")),
+        "Ctrl+Shift+S",
+        later("safety_panel", "SafetyPanel"),
+    ),
     Panel(
         "practice",
         str(QT_TRANSLATE_NOOP("Panels", "Practice")),
         "Ctrl+R",
-        PracticePanel,
+        later("practice_panel", "PracticePanel"),
         scroll=True,
     ),
 )
+
+
+class _Built(Mapping[str, QWidget]):
+    """The panels' widgets by name, each built when first asked for."""
+
+    def __init__(self, names: list[str], build: Callable[[str], QWidget]) -> None:
+        self._names, self._build = names, build
+        self._made: dict[str, QWidget] = {}
+
+    def __getitem__(self, name: str) -> QWidget:
+        if name not in self._names:
+            raise KeyError(name)
+        if name not in self._made:
+            self._made[name] = self._build(name)
+        return self._made[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def built(self, name: str) -> bool:
+        return name in self._made
 
 
 class PanelDocks:
@@ -91,7 +149,8 @@ class PanelDocks:
         panels = PANELS if panels is None else panels
         self._compact = False
         self.panels = {p.name: p for p in panels}
-        self.widgets: dict[str, QWidget] = {}
+        self._services = services
+        self.widgets = _Built([p.name for p in panels], self._build)
         self.docks: dict[str, QDockWidget] = {}
         self.actions: dict[str, QAction] = {}
         for panel in panels:
@@ -109,9 +168,32 @@ class PanelDocks:
 
     def _add(self, panel: Panel, services: Services, keys: Keymap) -> None:
         title = QCoreApplication.translate(CONTEXT, panel.title)
-        widget = panel.factory(services)
         dock = QDockWidget(title, self._window)
         dock.setObjectName(f"{panel.name}Dock")
+        dock.setWidget(QWidget())  # the panel itself is built when the dock is first shown
+        self._window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        action = keys.action(title, panel.shortcut, lambda on: self.set_open(panel.name, on), True)
+        for shortcut, text, method in panel.keys:
+            keys.bind(
+                shortcut, QCoreApplication.translate(CONTEXT, text), self._call(panel, method)
+            )
+        dock.visibilityChanged.connect(lambda v: self._shown(panel.name, v))
+        self.docks[panel.name] = dock
+        self.actions[panel.name] = action
+
+    def _call(self, panel: Panel, method: str) -> Callable[[], object]:
+        """A key's slot: the panel's method, the panel built first if need be."""
+        return lambda: getattr(self.widgets[panel.name], method)()
+
+    def _shown(self, name: str, visible: bool) -> None:
+        if visible and not self.widgets.built(name):
+            # just after the window is on screen: a panel open at start waits for the paint
+            QTimer.singleShot(AFTER_PAINT_MS, lambda: self.widgets[name])
+        self._sync(name)
+
+    def _build(self, name: str) -> QWidget:
+        panel, dock = self.panels[name], self.docks[name]
+        widget = panel.factory(self._services)
         if panel.scroll:
             scroll = QScrollArea()
             scroll.setWidget(widget)
@@ -120,13 +202,7 @@ class PanelDocks:
             dock.setWidget(scroll)
         else:
             dock.setWidget(widget)
-        self._window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        action = keys.action(title, panel.shortcut, lambda on: self.set_open(panel.name, on), True)
-        for shortcut, text, method in panel.keys:
-            keys.bind(shortcut, QCoreApplication.translate(CONTEXT, text), getattr(widget, method))
-        dock.visibilityChanged.connect(lambda _v: self._sync(panel.name))
-        self.widgets[panel.name], self.docks[panel.name] = widget, dock
-        self.actions[panel.name] = action
+        return widget
 
     def _first_width(self, dock: QDockWidget, width: int) -> None:
         if not self._settings.get("window_state"):  # a restored window state overrides it

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.buyer.countries import Country, countries
+from desktop.core.buyer.countries import Country, country
 from desktop.core.library.scenarios import scenarios
 from desktop.core.quote.bargain import Bargain, check_offer
 from desktop.core.quote.pricing import (
@@ -59,7 +59,7 @@ class QuotePanel(QWidget):
         super().__init__(parent)
         self.services = services
         self._words = QuoteWords(self)
-        self.country: Country = countries()["US"]
+        self.country: Country = country("US")
         self.quote: Quote | None = None
         self.last_bargain: Bargain | None = None
         self.fields: dict[str, QLineEdit] = {}
@@ -176,7 +176,7 @@ class QuotePanel(QWidget):
         self.to_reply.clicked.connect(self._quote_reply)
         self.open_bargain.clicked.connect(self._open_bargain)
         hub = self.services.hub
-        hub.countryChanged.connect(lambda code: self.set_country(countries()[code]))
+        hub.countryChanged.connect(lambda code: self.set_country(country(code)))
 
     def set_country(self, country: Country) -> None:
         """The buyer's country picks the currency, its format and the stored rate."""

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.library.teampacks import update_all
 from desktop.core.safety.backups import backup_dir, make_backup
 from desktop.core.safety.doctor import Report, examine
 from desktop.core.safety.recovery import restore_request
 from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.services import Services
+from desktop.ui.startup import merge_team_packs
 
 
 class SafetyPanel(QWidget):
@@ -73,8 +73,6 @@ class SafetyPanel(QWidget):
         self.import_button.clicked.connect(self._ask_import)
         self.packs_button.clicked.connect(self.update_packs)
         self.setFocusProxy(self.backup_button)
-        if self.path is not None:  # at start: merge what the team lead published meanwhile
-            self.update_packs()
         for button in (self.backup_button, self.restore_button):
             button.setEnabled(self.path is not None)
 
@@ -181,21 +179,12 @@ class SafetyPanel(QWidget):
                 self.refresh()  # the backup made before the import is listed
 
     def update_packs(self) -> None:
-        """Merge the newer versions of the team packs followed (also done at start)."""
-        lib, hub = self._services.library, self._services.hub
+        """Merge the newer versions of the team packs followed (the window does it at start)."""
 
-        def done(results: list[object]) -> None:
-            merged = [r for r in results if not isinstance(r, str) and not r.skipped]  # type: ignore[attr-defined]
-            failed = [r for r in results if isinstance(r, str)]
-            text = self.tr("Team packs: %1 merged, %2 could not be read").replace(
-                "%1", str(len(merged))
-            )
-            hub.status.emit(text.replace("%2", str(len(failed))))
-            if merged:
-                hub.libraryChanged.emit()
+        def keep(results: list[object]) -> None:
             self.pack_results = results
 
-        self._services.tasks.submit(lambda: update_all(lib), done)
+        merge_team_packs(self._services, keep)
 
     def open_folder(self) -> None:
         if self.path is not None:

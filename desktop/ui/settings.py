@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from babel import Locale
 from PySide6.QtCore import QByteArray, QSettings
 
 
@@ -43,8 +42,12 @@ OPTIONS: dict[str, Option] = {
     "splitter": Option(QByteArray, QByteArray(), "the three panes' sizes"),
 }
 
-#: The UI languages, each named in its own language (CLDR, through Babel).
-LANGUAGES = {code: str(Locale.parse(code).language_name) for code in ("zh_CN", "en")}
+
+def languages() -> dict[str, str]:
+    """The UI languages, each named in its own language (CLDR, through Babel)."""
+    from babel import Locale
+
+    return {code: str(Locale.parse(code).language_name) for code in ("zh_CN", "en")}
 
 
 class Settings:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QToolBar, QWidget
 
-from desktop.core.buyer.countries import countries
+from desktop.core.buyer.countries import country_names
 from desktop.core.search.text import has_cjk
 from desktop.ui.i18n import platform_names
 from desktop.ui.search_box import SearchBox
@@ -28,7 +28,7 @@ class MainToolbar(QToolBar):
         self.country_box.setEditable(True)
         self.country_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.country_box.setToolTip(self.tr("Buyer's country: type its name or its code"))
-        for c in countries().values():
+        for c in country_names().values():
             # the Chinese UI also lists the English name: buyers' addresses are in English
             name = f"{c.name_zh} {c.name_en}" if chinese else c.name_en
             shown = [a for a in c.aliases if chinese or not has_cjk(a)]  # typed names find it too

@@ -683,98 +683,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="56" />
+        <location filename="../../desktop/ui/main_window.py" line="54" />
         <source>BorderDesk · cross-border replies</source>
-        <extracomment>How long after start the suggestion model is built in the background.</extracomment>
         <translation>跨境客服助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="59" />
+        <location filename="../../desktop/ui/main_window.py" line="57" />
         <source>New reply</source>
         <translation>新建回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122" />
+        <location filename="../../desktop/ui/main_window.py" line="115" />
         <source>Compact</source>
         <translation>紧凑模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123" />
+        <location filename="../../desktop/ui/main_window.py" line="116" />
         <source>On top</source>
         <translation>置顶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124" />
+        <location filename="../../desktop/ui/main_window.py" line="117" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125" />
+        <location filename="../../desktop/ui/main_window.py" line="118" />
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100" />
+        <location filename="../../desktop/ui/main_window.py" line="93" />
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101" />
+        <location filename="../../desktop/ui/main_window.py" line="94" />
         <source>Buyer message</source>
         <translation>买家消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173" />
+        <location filename="../../desktop/ui/main_window.py" line="166" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174" />
+        <location filename="../../desktop/ui/main_window.py" line="167" />
         <source>Paste a buyer message</source>
         <translation>粘贴买家消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175" />
+        <location filename="../../desktop/ui/main_window.py" line="168" />
         <source>Move through the results</source>
         <translation>在结果中移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
         <source>Copy the selected reply (English)</source>
         <translation>复制选中的回复（英文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179" />
+        <location filename="../../desktop/ui/main_window.py" line="172" />
         <source>Copy the Chinese translation</source>
         <translation>复制中文译文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184" />
+        <location filename="../../desktop/ui/main_window.py" line="177" />
         <source>Copy the n-th result</source>
         <translation>复制第 n 条结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185" />
+        <location filename="../../desktop/ui/main_window.py" line="178" />
         <source>Clear the search / close the fill-in form</source>
         <translation>清空搜索 / 关闭填空表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186" />
+        <location filename="../../desktop/ui/main_window.py" line="179" />
         <source>Next blank in the fill-in form</source>
         <translation>填空表单中的下一个空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187" />
+        <location filename="../../desktop/ui/main_window.py" line="180" />
         <source>Favourite or unfavourite</source>
         <translation>收藏或取消收藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188" />
+        <location filename="../../desktop/ui/main_window.py" line="181" />
         <source>Edit the reply</source>
         <translation>编辑回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189" />
+        <location filename="../../desktop/ui/main_window.py" line="182" />
         <source>Undo the last delete</source>
         <translation>撤销上一次删除</translation>
     </message>
@@ -801,43 +800,43 @@
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="51" />
+        <location filename="../../desktop/ui/panels.py" line="63" />
         <source>Buyer country</source>
-        <extracomment>The translation context of the panels' titles. More window keys the panel serves: (keys, English title, method of the panel widget); they work with the panel closed and are listed in the F1 help.</extracomment>
+        <extracomment>A panel open at start is built this long after the window is shown (it is painted first). The translation context of the panels' titles. More window keys the panel serves: (keys, English title, method of the panel widget); they work with the panel closed and are listed in the F1 help.</extracomment>
         <translation>买家国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="53" />
+        <location filename="../../desktop/ui/panels.py" line="69" />
         <source>Quotation</source>
         <translation>报价计算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="55" />
+        <location filename="../../desktop/ui/panels.py" line="76" />
         <source>Check a draft</source>
         <translation>检查草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="56" />
+        <location filename="../../desktop/ui/panels.py" line="82" />
         <source>Handbook</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="59" />
+        <location filename="../../desktop/ui/panels.py" line="88" />
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="64" />
+        <location filename="../../desktop/ui/panels.py" line="93" />
         <source>Log an inquiry</source>
         <translation>记一笔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="66" />
+        <location filename="../../desktop/ui/panels.py" line="97" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="69" />
+        <location filename="../../desktop/ui/panels.py" line="103" />
         <source>Practice</source>
         <translation>练习</translation>
     </message>
@@ -1413,150 +1412,150 @@
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="58" />
+        <location filename="../../desktop/ui/report_panel.py" line="59" />
         <source>Previous week</source>
         <extracomment>Scenarios in the chart.</extracomment>
         <translation>上一周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="59" />
+        <location filename="../../desktop/ui/report_panel.py" line="60" />
         <source>Next week</source>
         <translation>下一周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="60" />
-        <location filename="../../desktop/ui/report_panel.py" line="189" />
+        <location filename="../../desktop/ui/report_panel.py" line="61" />
+        <location filename="../../desktop/ui/report_panel.py" line="190" />
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="79" />
+        <location filename="../../desktop/ui/report_panel.py" line="80" />
         <source>Log an inquiry</source>
         <translation>记一笔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="81" />
+        <location filename="../../desktop/ui/report_panel.py" line="82" />
         <source>Correct the last entry</source>
         <translation>修改上一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="86" />
+        <location filename="../../desktop/ui/report_panel.py" line="87" />
         <source>Add colleagues' reports…</source>
         <translation>合并同事周报…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="87" />
+        <location filename="../../desktop/ui/report_panel.py" line="88" />
         <source>Only my log</source>
         <translation>只看我的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="117" />
+        <location filename="../../desktop/ui/report_panel.py" line="118" />
         <source>Export:</source>
         <translation>导出：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="171" />
+        <location filename="../../desktop/ui/report_panel.py" line="172" />
         <source>No inquiries logged this week. Copying a reply logs one; Ctrl+G logs one by hand.</source>
         <translation>本周还没有记录。复制回复会自动记一笔；按 Ctrl+G 可手动记一笔。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="174" />
+        <location filename="../../desktop/ui/report_panel.py" line="175" />
         <source>%1 inquiries this week, %2 the week before (%3)</source>
         <translation>本周 %1 条咨询，上周 %2 条（%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="178" />
+        <location filename="../../desktop/ui/report_panel.py" line="179" />
         <source>%1 agents</source>
         <translation>%1 位客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="189" />
+        <location filename="../../desktop/ui/report_panel.py" line="190" />
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="189" />
+        <location filename="../../desktop/ui/report_panel.py" line="190" />
         <source>Last week</source>
         <translation>上周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="189" />
+        <location filename="../../desktop/ui/report_panel.py" line="190" />
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="204" />
+        <location filename="../../desktop/ui/report_panel.py" line="205" />
         <source>By stage:</source>
         <translation>按阶段：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="217" />
+        <location filename="../../desktop/ui/report_panel.py" line="216" />
         <source>Rising:</source>
         <translation>增长最快：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="221" />
+        <location filename="../../desktop/ui/report_panel.py" line="220" />
         <source>Countries:</source>
         <translation>买家国家：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="235" />
+        <location filename="../../desktop/ui/report_panel.py" line="234" />
         <source>Inquiry logged</source>
         <translation>已记一笔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="242" />
+        <location filename="../../desktop/ui/report_panel.py" line="241" />
         <source>Nothing logged yet</source>
         <translation>还没有任何记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="249" />
+        <location filename="../../desktop/ui/report_panel.py" line="248" />
         <source>Entry deleted</source>
         <translation>已删除这条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="252" />
+        <location filename="../../desktop/ui/report_panel.py" line="251" />
         <source>Entry corrected</source>
         <translation>已修改这条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="262" />
+        <location filename="../../desktop/ui/report_panel.py" line="261" />
         <source>Not logged</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="279" />
+        <location filename="../../desktop/ui/report_panel.py" line="278" />
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="281" />
+        <location filename="../../desktop/ui/report_panel.py" line="280" />
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="287" />
+        <location filename="../../desktop/ui/report_panel.py" line="286" />
         <source>Export the report</source>
         <translation>导出周报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="302" />
-        <location filename="../../desktop/ui/report_panel.py" line="308" />
+        <location filename="../../desktop/ui/report_panel.py" line="301" />
+        <location filename="../../desktop/ui/report_panel.py" line="307" />
         <source>Not added</source>
         <translation>未合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="309" />
+        <location filename="../../desktop/ui/report_panel.py" line="308" />
         <source>These reports are of another week: %1</source>
         <translation>这些周报不是同一周的：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="321" />
+        <location filename="../../desktop/ui/report_panel.py" line="320" />
         <source>Colleagues' reports</source>
         <translation>同事的周报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="321" />
+        <location filename="../../desktop/ui/report_panel.py" line="320" />
         <source>Reports (*.json)</source>
         <translation>周报 (*.json)</translation>
     </message>
@@ -1701,103 +1700,104 @@ Press Ctrl+N to write one.</source>
         <translation>更新团队包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="85" />
+        <location filename="../../desktop/ui/safety_panel.py" line="87" />
         <source>This library is kept in memory: nothing to back up.</source>
         <translation>这个资料库只在内存中：无需备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="93" />
+        <location filename="../../desktop/ui/safety_panel.py" line="95" />
         <source>%1 — %2 backups, %3 pass their check.</source>
         <translation>%1 — 共 %2 个备份，%3 个检查通过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="98" />
+        <location filename="../../desktop/ui/safety_panel.py" line="100" />
         <source>Made (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="98" />
+        <location filename="../../desktop/ui/safety_panel.py" line="100" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="98" />
+        <location filename="../../desktop/ui/safety_panel.py" line="100" />
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="102" />
+        <location filename="../../desktop/ui/safety_panel.py" line="104" />
         <source>ok</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="102" />
+        <location filename="../../desktop/ui/safety_panel.py" line="104" />
         <source>fails</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="112" />
+        <location filename="../../desktop/ui/safety_panel.py" line="114" />
         <source>by hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="113" />
+        <location filename="../../desktop/ui/safety_panel.py" line="115" />
         <source>at start</source>
         <translation>启动时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="114" />
+        <location filename="../../desktop/ui/safety_panel.py" line="116" />
         <source>before an import</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="115" />
+        <location filename="../../desktop/ui/safety_panel.py" line="117" />
         <source>before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="124" />
+        <location filename="../../desktop/ui/safety_panel.py" line="126" />
         <source>Backed up: %1</source>
         <translation>已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="128" />
+        <location filename="../../desktop/ui/safety_panel.py" line="130" />
         <source>Not backed up</source>
         <translation>未能备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="145" />
+        <location filename="../../desktop/ui/safety_panel.py" line="147" />
         <source>The backup will be restored when BorderDesk next starts</source>
         <translation>下次启动时将恢复这个备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="151" />
+        <location filename="../../desktop/ui/safety_panel.py" line="153" />
         <source>Select a backup first</source>
         <translation>请先选择一个备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="155" />
+        <location filename="../../desktop/ui/safety_panel.py" line="157" />
         <source>Restore this backup?</source>
         <translation>恢复这个备份？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="157" />
+        <location filename="../../desktop/ui/safety_panel.py" line="159" />
         <source>%1 will replace the library when BorderDesk next starts. The current file is kept beside it, nothing is deleted.</source>
         <translation>下次启动时，%1 将替换当前资料库。当前文件会保留在旁边，不会删除任何东西。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="172" />
+        <location filename="../../desktop/ui/safety_panel.py" line="174" />
         <source>Import replies</source>
         <translation>导入回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="172" />
+        <location filename="../../desktop/ui/safety_panel.py" line="174" />
         <source>Reply packs (*.csv *.json)</source>
         <translation>回复包 (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety_panel.py" line="186" />
+        <location filename="../../desktop/ui/startup.py" line="30" />
         <source>Team packs: %1 merged, %2 could not be read</source>
+        <extracomment>Wait this long after the first paint before warming (the agent's first keys come first).</extracomment>
         <translation>团队包：已合并 %1 个，%2 个无法读取</translation>
     </message>
 </context>

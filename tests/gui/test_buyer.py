@@ -22,7 +22,7 @@ from desktop.ui.buyer import BuyerPanel
 from desktop.ui.i18n import Translations
 from desktop.ui.main_window import MainWindow
 from desktop.ui.services import Services
-from desktop.ui.settings import LANGUAGES, Settings
+from desktop.ui.settings import Settings, languages
 from desktop.ui.tasks import TaskRunner
 
 
@@ -349,7 +349,7 @@ def test_chinese_panel_names_a_holiday_state(make_panel) -> None:  # type: ignor
 
 
 def test_languages_are_named_in_their_own_language() -> None:
-    assert LANGUAGES == {"zh_CN": "中文", "en": "English"}
+    assert languages() == {"zh_CN": "中文", "en": "English"}
 
 
 def test_own_closures_and_government_only_holidays_are_shown(

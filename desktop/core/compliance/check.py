@@ -158,9 +158,7 @@ class _Text:
             self._lazy[word] = found
         return found
 
-    def matches(
-        self, pattern: Lazy, words: tuple[str, ...] | None
-    ) -> Iterator[re.Match[str]]:
+    def matches(self, pattern: Lazy, words: tuple[str, ...] | None) -> Iterator[re.Match[str]]:
         """The pattern's matches. With anchors (words every match starts with), the pattern
         is only tried where one of them occurs."""
         if words is None or len(self.lowered) != len(self.text):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -128,11 +129,20 @@ def parse_rules(data: dict[str, object], validate: bool = True) -> tuple[Rule, .
     return tuple(rules)
 
 
+_LOCK = threading.Lock()
+
+
 @cache
-def rules() -> tuple[Rule, ...]:
-    """The shipped rules, compiled once."""
+def _shipped() -> tuple[Rule, ...]:
     with resource("data", "compliance", "rules.toml").open("rb") as fh:
         return parse_rules(tomllib.load(fh), validate=False)
+
+
+def rules() -> tuple[Rule, ...]:
+    """The shipped rules, read once: the window warms them on a background thread after its
+    first paint, and a check that comes meanwhile waits for that instead of reading twice."""
+    with _LOCK:
+        return _shipped()
 
 
 _KEYWORDS: dict[int, tuple[tuple[Rule, ...], ahocorasick.Automaton | None]] = {}

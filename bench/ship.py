@@ -1,0 +1,158 @@
+"""Shipping figures, each beside a baseline from the same run: launch to a painted window that
+has searched and copied (``gui --selftest``) against a bare PySide6 window, peak memory with
+the built-in library and with a large one, and the bundle's size against a hello-world
+PySide6 bundle made by PyInstaller with its defaults.
+
+    python -m bench.ship [--db LIBRARY] [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "bench" / "out"
+#: The baseline: a bare window, shown and painted once, then the line the parent waits for.
+BARE = """
+import sys
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication(sys.argv[:1])
+w = QLabel("hello"); w.resize(400, 300); w.show()
+app.processEvents(); w.grab()
+print("painted", flush=True)
+"""
+
+
+def _env(db: Path | None) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_LOGGING_RULES="default.warning=false")
+    if db is not None:
+        env["BORDERDESK_DB"] = str(db)
+    return env
+
+
+def _launch(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Seconds from launch to the child's first line on stdout, and its peak RSS in KB."""
+    t0 = time.perf_counter()
+    child = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+    assert child.stdout is not None
+    child.stdout.readline()
+    seconds = time.perf_counter() - t0
+    _, status, usage = os.wait4(child.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{cmd} failed")
+    return seconds, int(usage.ru_maxrss)
+
+
+def _app_cmd(exe: Path | None) -> list[str]:
+    if exe is not None:
+        return [str(exe), "gui", "--selftest"]
+    return [sys.executable, "-m", "desktop", "gui", "--selftest"]
+
+
+def startup(runs: int, exe: Path | None = None) -> dict[str, float]:
+    """Alternating runs of the bare window and the app's selftest, medians and their ratio."""
+    bare, app, rss = [], [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(runs + 1):
+            db = Path(tmp) / f"lib-{i}.sqlite"  # a fresh library each time: first start
+            if i:  # run 0 warms the disk cache for both
+                db = Path(tmp) / "lib-0.sqlite"  # later starts reuse it, as an agent's do
+            b, _ = _launch([sys.executable, "-c", BARE], _env(None))
+            a, kb = _launch(_app_cmd(exe), _env(db))
+            if i:
+                bare.append(b)
+                app.append(a)
+                rss.append(kb)
+    return {
+        "bare_s": statistics.median(bare),
+        "app_s": statistics.median(app),
+        "ratio": statistics.median(app) / statistics.median(bare),
+        "rss_mb": max(rss) / 1024,
+    }
+
+
+def peak_rss(db: Path | None, exe: Path | None = None) -> float:
+    """Peak RSS (MB) of the selftest on ``db`` (None: a fresh built-in library), a copy used."""
+    with tempfile.TemporaryDirectory() as tmp:
+        target = Path(tmp) / "lib.sqlite"
+        if db is not None:
+            shutil.copy(db, target)
+        _, kb = _launch(_app_cmd(exe), _env(target))
+    return kb / 1024
+
+
+def bare_rss() -> float:
+    _, kb = _launch([sys.executable, "-c", BARE], _env(None))
+    return kb / 1024
+
+
+def _size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def bundle_sizes() -> tuple[float | None, float | None]:
+    """MB of dist/borderdesk and of a hello-world PySide6 bundle (built here once, with
+    PyInstaller's defaults); None where PyInstaller or the bundle is missing."""
+    ours = ROOT / "dist" / "borderdesk"
+    hello = OUT / "hello" / "dist" / "hello"
+    pyinstaller = shutil.which("pyinstaller") or str(Path(sys.executable).parent / "pyinstaller")
+    if not hello.exists() and Path(pyinstaller).exists():
+        work = OUT / "hello"
+        work.mkdir(parents=True, exist_ok=True)
+        (work / "hello.py").write_text(BARE, encoding="utf-8")
+        subprocess.run(
+            [pyinstaller, "--noconfirm", "--distpath", "dist", "--workpath", "build", "hello.py"],
+            cwd=work,
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+    mb = 1024 * 1024
+    return (
+        _size(ours) / mb if ours.exists() else None,
+        _size(hello) / mb if hello.exists() else None,
+    )
+
+
+def report(large: Path | None, runs: int = 7) -> None:
+    exe = ROOT / "dist" / "borderdesk" / "borderdesk"
+    print(f"== start-up: launch to painted window with search and copy, {runs} alternating runs")
+    for name, path in (("python -m desktop", None), ("bundle", exe if exe.exists() else None)):
+        if name == "bundle" and path is None:
+            print("bundle: not built (make bundle)")
+            continue
+        row = startup(runs, path)
+        print(
+            f"{name:<18} app {row['app_s'] * 1000:7.0f} ms   bare PySide6 window "
+            f"{row['bare_s'] * 1000:5.0f} ms   ratio {row['ratio']:.2f} (target <= 1.5)"
+        )
+    print("\n== peak RSS (MB), the selftest's start, search and copy")
+    print(f"bare PySide6 window {bare_rss():6.1f}")
+    print(f"built-in library    {peak_rss(None):6.1f}   (target <= 110)")
+    if large is not None and large.exists():
+        print(f"{large.name:<20}{peak_rss(large):6.1f}   (target <= 180)")
+    ours, hello = bundle_sizes()
+    print("\n== bundle size (MB)")
+    print(
+        f"borderdesk {ours if ours is None else round(ours, 1)}   hello-world PySide6 "
+        f"{hello if hello is None else round(hello, 1)}   (target: no larger)"
+    )
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"(this benchmark process peaked at {own:.0f} MB)")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(prog="bench.ship")
+    parser.add_argument("--db", type=Path, default=OUT / "bench-100000.sqlite")
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    report(args.db, args.runs)

@@ -1,0 +1,60 @@
+"""What the window does after its first paint, off the GUI thread: merge the team packs the
+agent follows, then warm what the first copy and the first suggestion need (the compliance
+rules, the suggestion model). None of it may hold up the first paint."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QTimer
+
+from desktop.ui.services import Services
+
+#: Wait this long after the first paint before warming (the agent's first keys come first).
+WARM_DELAY_MS = 1500
+
+
+def merge_team_packs(
+    services: Services, then: Callable[[list[object]], None] | None = None, quiet: bool = False
+) -> None:
+    """Merge the newer versions of the followed team packs, on the worker; say how it went
+    in the status bar (``quiet``: only when there are packs) and refresh the views when
+    something came in."""
+    from desktop.core.library.teampacks import update_all
+
+    lib, hub = services.library, services.hub
+
+    def done(results: list[object]) -> None:
+        merged = [r for r in results if not isinstance(r, str) and not r.skipped]  # type: ignore[attr-defined]
+        failed = [r for r in results if isinstance(r, str)]
+        text = QCoreApplication.translate(
+            "SafetyPanel", "Team packs: %1 merged, %2 could not be read"
+        )
+        if results or not quiet:
+            hub.status.emit(text.replace("%1", str(len(merged))).replace("%2", str(len(failed))))
+        if merged:
+            hub.libraryChanged.emit()
+        if then is not None:
+            then(results)
+
+    services.tasks.submit(lambda: update_all(lib), done)
+
+
+def _warm_rules(services: Services) -> None:
+    from desktop.core.compliance.rules import rules
+
+    # read and analysed once (~0.2 s): the first copy's check then costs milliseconds
+    services.tasks.submit(rules, lambda _: None, background=True)
+
+
+def _warm_model(services: Services) -> None:
+    services.tasks.submit(services.library.warm, lambda _: None, background=True)
+
+
+def after_first_paint(services: Services) -> None:
+    """Schedule the start-up work that can wait for the window to be on screen."""
+    if services.library.path is not None:  # a file library: the team lead may have published
+        QTimer.singleShot(0, lambda: merge_team_packs(services, quiet=True))
+    if services.tasks.threaded:
+        QTimer.singleShot(0, lambda: _warm_rules(services))
+        QTimer.singleShot(WARM_DELAY_MS, lambda: _warm_model(services))
