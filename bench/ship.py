@@ -60,23 +60,19 @@ def _app_cmd(exe: Path | None) -> list[str]:
 
 def startup(runs: int, exe: Path | None = None) -> dict[str, float]:
     """Alternating runs of the bare window and the app's selftest, medians and their ratio."""
-    bare, app, rss = [], [], []
+    bare, app = [], []
     with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "lib.sqlite"  # made by run 0 (a first start), reused as an agent's is
         for i in range(runs + 1):
-            db = Path(tmp) / f"lib-{i}.sqlite"  # a fresh library each time: first start
-            if i:  # run 0 warms the disk cache for both
-                db = Path(tmp) / "lib-0.sqlite"  # later starts reuse it, as an agent's do
             b, _ = _launch([sys.executable, "-c", BARE], _env(None))
-            a, kb = _launch(_app_cmd(exe), _env(db))
-            if i:
+            a, _ = _launch(_app_cmd(exe), _env(db))
+            if i:  # run 0 only warms the disk cache for both
                 bare.append(b)
                 app.append(a)
-                rss.append(kb)
     return {
         "bare_s": statistics.median(bare),
         "app_s": statistics.median(app),
         "ratio": statistics.median(app) / statistics.median(bare),
-        "rss_mb": max(rss) / 1024,
     }
 
 

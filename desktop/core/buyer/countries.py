@@ -188,8 +188,9 @@ def date_locale(country: Country | None) -> str:
 
 
 def date_locale_for(code: str | None) -> str:
-    """:func:`date_locale` from a country code, loading only that country's locale."""
-    return _date_order(str(Locale.parse(f"und_{code}"))) if code in _table() else "en_US"
+    """:func:`date_locale` from a country code (an unknown one: en_US), loading only that
+    country's locale."""
+    return date_locale(country(code) if code in _table() else None)
 
 
 @cache
