@@ -92,7 +92,7 @@ class App:
         if db == ":memory:":
             self.library, self.notice = open_library(db), None
         else:
-            opened = open_safely(Path(db) if db else None, start_backup=True)
+            opened = open_safely(Path(db) if db else None)
             self.library, self.notice = opened.library, recovery_text(opened)
             if opened.restored:  # a backup came back: the agent's settings come with it
                 apply_agent_settings(self.settings, self.library.get_setting(LIBRARY_KEY))
@@ -100,6 +100,19 @@ class App:
         self.tray: QSystemTrayIcon | None = None
         self.single: object | None = None  # the single-instance listener (run_gui sets it)
         self.window = self._make_window()
+        if self.library.path is not None:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self._start_backup)
+
+    def _start_backup(self) -> None:
+        """Back the library up if it changed since the last backup, on the background worker
+        after the first paint (a large library's copy and check take seconds)."""
+        from desktop.core.safety.recovery import start_backup
+
+        path = self.library.path
+        if path is not None:
+            self.tasks.submit(lambda: start_backup(path), lambda _: None, background=True)
 
     def _make_window(self) -> MainWindow:
         from desktop.ui.main_window import MainWindow

@@ -23,3 +23,29 @@ def test_language_switch_rebuilds_the_window(qtbot: QtBot, tmp_path: Path) -> No
         app.translations.apply("en")
         app.window.close()
         app.close()
+
+
+def test_the_start_backup_is_made_after_the_window_and_only_when_the_library_changed(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from desktop.core.safety.backups import backups
+
+    db = tmp_path / "lib.sqlite"
+    app = App(str(db), tmp_path / "settings.ini")  # the real threaded task runner
+    try:
+        assert app.tasks.threaded and backups(db) == []  # nothing before the window is up
+        qtbot.waitUntil(lambda: [b.reason for b in backups(db)] == ["start"], timeout=10000)
+    finally:
+        app.window.close()
+        app.close()
+    # The first close wrote the agent's settings into the library: the next start backs up
+    # that change; a start after it finds nothing new.
+    for _ in range(2):
+        before = [b.path for b in backups(db)]
+        app = App(str(db), tmp_path / "settings.ini")
+        try:
+            qtbot.wait(300)
+        finally:
+            app.window.close()
+            app.close()  # waits for the background worker: a backup under way finishes
+    assert len(before) == 2 and [b.path for b in backups(db)] == before

@@ -20,9 +20,16 @@ import pytest
 from desktop.cli import main
 from desktop.core import open_library
 from desktop.core.library.schema import SCHEMA_VERSION, NewerLibraryError
-from desktop.core.safety.backups import backups, is_sound, make_backup, restore, rotate
+from desktop.core.safety.backups import (
+    backups,
+    fingerprint,
+    is_sound,
+    make_backup,
+    restore,
+    rotate,
+)
 from desktop.core.safety.doctor import examine
-from desktop.core.safety.recovery import diagnose, open_safely
+from desktop.core.safety.recovery import diagnose, open_safely, start_backup
 
 MINE = ("closing.thanks", "Mine: thank you, friend", "我的：谢谢朋友")
 
@@ -33,6 +40,23 @@ def _library_with_mine(path: Path) -> str:
         return lib.add(*MINE)
     finally:
         lib.close()
+
+
+def test_a_start_backup_only_follows_a_real_change(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    _library_with_mine(path)
+    assert start_backup(path) is not None and start_backup(path) is None
+    lib = open_library(path)
+    try:
+        lib.set_setting("agent", "Lily")
+        first = fingerprint(path)
+        lib.set_setting("agent", "Lily")  # saved again (a new rowid), the same value
+        assert fingerprint(path) == first
+        lib.set_setting("agent", "Mei")
+        assert fingerprint(path) != first
+    finally:
+        lib.close()
+    assert start_backup(path) is not None and len(backups(path)) == 2
 
 
 def test_a_backup_is_verified_and_listed(tmp_path: Path) -> None:

@@ -76,7 +76,9 @@ def fingerprint(library: Path) -> str:
     conn = open_read_only(library)
     try:
         digest = hashlib.sha256()
-        for table in ("entries", "settings", "inquiries", "removed_builtins"):
+        # settings by content below: a setting saved again (INSERT OR REPLACE) gets a new
+        # rowid with the same value, which is no change worth a backup
+        for table in ("entries", "inquiries", "removed_builtins"):
             try:
                 row = conn.execute(f"SELECT count(*), total(rowid) FROM {table}").fetchone()
             except sqlite3.Error:
@@ -85,7 +87,7 @@ def fingerprint(library: Path) -> str:
         row = conn.execute("SELECT max(updated), total(uses), total(favorite) FROM entries")
         digest.update(repr(row.fetchone()).encode())
         digest.update(
-            repr(conn.execute("SELECT value FROM settings ORDER BY key").fetchall()).encode()
+            repr(conn.execute("SELECT key, value FROM settings ORDER BY key").fetchall()).encode()
         )
         return digest.hexdigest()
     finally:

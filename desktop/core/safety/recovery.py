@@ -113,9 +113,9 @@ def _recover(path: Path, kind: str) -> tuple[Path | None, str]:
     return damaged, restored
 
 
-def open_safely(path: Path | None = None, *, start_backup: bool = False) -> Opened:
-    """Open the library, recovering a damaged file first; ``start_backup``: the app's start,
-    which backs up the library when it changed since the last backup."""
+def open_safely(path: Path | None = None) -> Opened:
+    """Open the library, recovering a damaged file first (the window then calls
+    :func:`start_backup` on a background thread, after its first paint)."""
     path = Path(path) if path is not None else default_db_path()
     notice, damaged, restored = None, None, None
     asked = restore_request(path)
@@ -152,8 +152,6 @@ def open_safely(path: Path | None = None, *, start_backup: bool = False) -> Open
     if path.exists() and path.stat().st_size and _version(path) < SCHEMA_VERSION:
         make_backup(path, "migration")  # a migration never runs without one
     library = open_library(path)
-    if start_backup and library.path is not None:
-        _start_backup(path)
     return Opened(library, notice, damaged, kind if damaged or kind else None, restored)
 
 
@@ -168,8 +166,10 @@ def _version(path: Path) -> int:
         return SCHEMA_VERSION  # not ours to migrate: open_library says why
 
 
-def _start_backup(path: Path) -> Path | None:
-    """A backup at start, only when the library changed since the last one."""
+def start_backup(path: Path) -> Path | None:
+    """A backup at start, only when the library changed since the last one (the backup and
+    its check read the whole file: seconds for a large library, so never before the first
+    paint)."""
     stamp = backup_dir(path) / "last.fingerprint"
     now = fingerprint(path)
     if stamp.exists() and stamp.read_text(encoding="utf-8") == now and backups(path):
