@@ -105,7 +105,7 @@ class PracticePanel(QWidget):
         self._show_idle()
         services.hub.practiceRequested.connect(self.begin_kind)
         lib = services.library
-        services.tasks.submit(lambda: (list(lib.iter_entries()), load(lib)), self._loaded)
+        services.tasks.submit(lambda: (lib.sample_entries(), load(lib)), self._loaded)
 
     def kind_names(self) -> dict[str, str]:
         return {

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from desktop.core import Library
+from desktop.core import Library, open_library
 from desktop.core.compliance.check import check
 from desktop.core.library.scenarios import scenarios
 from desktop.core.practice.progress import Progress, load, save
@@ -60,3 +61,19 @@ def test_progress_counts_streaks_and_weak_spots(lib: Library) -> None:
     assert progress.accuracy("scenario") == 0.25 and progress.accuracy("country") is None
     save(lib, progress)
     assert load(lib) == progress
+
+
+def test_practice_draws_from_a_bounded_sample_built_ins_first(tmp_path: Path) -> None:
+    lib = open_library(tmp_path / "lib.sqlite")
+    try:
+        built_in = {e.id for e in lib.iter_entries()}
+        mine = [lib.add("closing.thanks", f"Thanks number {i}", f"谢谢 {i}") for i in range(30)]
+        lib.record_use(mine[-1])  # the agent's most used reply is drawn before the others
+        sample = lib.sample_entries(per_scenario=20)
+        thanks = [e for e in sample if e.scenario == "closing.thanks"]
+        assert len(thanks) == 20 and built_in <= {e.id for e in sample}
+        assert mine[-1] in {e.id for e in thanks}
+        assert [e.id for e in sample] == [e.id for e in lib.iter_entries() if e in sample]
+        assert len(questions("scenario", sample, 8, seed=3)) == 8
+    finally:
+        lib.close()
