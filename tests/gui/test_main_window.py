@@ -211,8 +211,10 @@ def test_models_pass_modeltester(qtmodeltester, lib: Library) -> None:  # type: 
 def test_selftest_passes_offscreen(run_cli) -> None:  # type: ignore[no-untyped-def]
     proc = run_cli("gui", "--selftest")
     assert proc.returncode == 0, proc.stderr
-    report = json.loads(proc.stdout.strip().splitlines()[-1])
+    lines = [json.loads(line) for line in proc.stdout.strip().splitlines()]
+    report, suggested = lines[0], lines[1]  # the timings, then the suggestion step
     assert report["ok"] and report["results"] > 0 and report["copied_id"]
+    assert suggested["suggestions"] > 0
 
 
 def test_a_failed_search_says_what_to_do_and_frees_the_next_one(
