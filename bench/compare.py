@@ -113,7 +113,7 @@ def selftest(tree: Path, db: Path) -> tuple[float, float]:
     out = proc.stdout.read() if proc.stdout else ""
     if status != 0:
         raise RuntimeError(f"selftest failed in {tree}: {out}")
-    report = json.loads(out.strip().splitlines()[-1])
+    report = json.loads(out.strip().splitlines()[0])  # the timings (suggestions follow)
     return float(report["startup_ms"]), usage.ru_maxrss / 1024
 
 
