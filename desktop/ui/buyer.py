@@ -204,8 +204,12 @@ class BuyerPanel(QWidget):
             self.refresh()
         moment = utc_now()
         language = self._locale  # holiday names in the UI language where the package has them
+        # Not the library's worker: nothing here reads the library, and a search queued behind
+        # this (CLDR and holiday data loading: ~0.4 s at start) would wait for it.
         self._tasks.submit(
-            lambda: card_json(country(code), moment.date(), language), self._show_card
+            lambda: card_json(country(code), moment.date(), language),
+            self._show_card,
+            background=True,
         )
 
     def _shift(self) -> tuple[int, int]:
@@ -225,7 +229,7 @@ class BuyerPanel(QWidget):
             own = agent_closures(beijing_day)
             return clock_rows(codes, moment), dst_changes(codes, moment), strip, own
 
-        self._tasks.submit(job, self._show_rows)
+        self._tasks.submit(job, self._show_rows, background=True)  # as the card: no library
 
     # -- words: the core's codes in the UI language ----------------------------------------
     def _city(self, zone: str) -> str:
