@@ -114,15 +114,10 @@ def test_evaluation_messages_are_not_examples() -> None:
 
 def test_buyer_examples_in_other_languages_cover_every_scenario() -> None:
     from desktop.core.library.content import buyer_examples
-    from desktop.core.search.language import detect
-
     found = buyer_examples()
     for language in ("pt", "es", "ru", "fr"):
         assert set(found[language]) == set(scenarios()), language
         assert all(len(v) >= 4 for v in found[language].values()), language
-        messages = [m for ms in found[language].values() for m in ms]
-        detected = sum(detect(m) == language for m in messages) / len(messages)
-        assert detected >= 0.9, (language, detected)
 
 
 #: Asking the buyer to put an address, a tax number, an ID or contact details into the chat.
