@@ -211,16 +211,19 @@ def run_gui(db: str | None, selftest: bool = False, out: TextIO = sys.stdout) ->
     else:
         from PySide6.QtWidgets import QApplication
 
-        from desktop.ui.single import SingleInstance, ask_running, server_name
+        from desktop.ui.single import SingleInstance, ask_running, claim, server_name
 
         name = server_name(db)
         qapp = QApplication.instance() or QApplication(sys.argv[:1])
-        if ask_running(name):
+        lock = claim(name)
+        if lock is None and ask_running(name):
             print("borderdesk: already running; its window was brought to the front", file=out)
             del qapp
             return 0
+        lock = lock or claim(name)  # the other window closed meanwhile
         app = App(db)
-        app.single = SingleInstance(name, app.bring_forward)
+        if lock is not None:
+            app.single = SingleInstance(lock, name, app.bring_forward)
     if not selftest:
         return app.run()
     app.window.show()

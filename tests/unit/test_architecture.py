@@ -44,17 +44,11 @@ def test_core_has_no_qt_import() -> None:
         assert not any(n.split(".")[0] in ("PySide6", "shiboken6") for n in imports(path)), path
 
 
-#: QtNetwork's local (same-machine) sockets: one window per library asks the running one
-#: to come forward through them; no other QtNetwork class may be imported.
-LOCAL_IPC = {"PySide6.QtNetwork.QLocalServer", "PySide6.QtNetwork.QLocalSocket"}
-
-
 def test_nothing_imports_a_network_module() -> None:
+    """Not even QtNetwork's local sockets: one window per library is kept with a lock file
+    (QtCore), and the bundle ships without QtNetwork."""
     for path in PKG.rglob("*.py"):
         names = imports(path)
-        qt_network = {n for n in names if n.startswith("PySide6.QtNetwork.")}
-        if qt_network and qt_network <= LOCAL_IPC:
-            names -= {"PySide6.QtNetwork", *qt_network}
         bad = {n for n in names if n in NETWORK_MODULES or n.split(".")[0] in NETWORK_MODULES}
         assert not bad, f"{path}: {bad}"
 

@@ -114,6 +114,7 @@ def test_evaluation_messages_are_not_examples() -> None:
 
 def test_buyer_examples_in_other_languages_cover_every_scenario() -> None:
     from desktop.core.library.content import buyer_examples
+
     found = buyer_examples()
     for language in ("pt", "es", "ru", "fr"):
         assert set(found[language]) == set(scenarios()), language
