@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 #: The last commit before retrieval 2.0 (issue 9).
 BASELINE = "d3c6280"
 #: The new dependencies of issue 9, by their folder in site-packages.
-NEW_PACKAGES = ("pypinyin", "opencc", "snowballstemmer")
+NEW_PACKAGES = ("pypinyin", "opencc", "Stemmer")
 
 _EVAL = """
 import json, sys

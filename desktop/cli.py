@@ -54,10 +54,10 @@ def _print_entries(entries: Sequence[Any], args: argparse.Namespace, out: TextIO
 
 def _where(args: argparse.Namespace) -> dict[str, Any]:
     """The --platform and --country options as keyword arguments of search and suggest."""
-    from desktop.core.buyer.countries import countries
+    from desktop.core.buyer.countries import is_country
 
     country = args.country.upper() if args.country else None
-    if country is not None and country not in countries():
+    if country is not None and not is_country(country):
         raise CliError(f"unknown country {args.country!r}: use a code such as US, BR or DE")
     return {"platform": args.platform, "country": country}
 

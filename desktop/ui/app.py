@@ -230,6 +230,18 @@ def run_gui(db: str | None, selftest: bool = False, out: TextIO = sys.stdout) ->
     return _selftest(app, (time.perf_counter() - t0) * 1000, out)
 
 
+def _rss_mb() -> float | None:
+    """This process's resident memory in MB where /proc tells it (Linux), else None."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return None
+
+
 def _wait(predicate, timeout_s: float = 10.0) -> bool:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QCoreApplication
 
@@ -264,7 +276,13 @@ def _suggest(window: MainWindow, out: TextIO) -> bool:
     ok = _wait(lambda: bool(counts) and counts[-1] > 0, timeout_s=60.0)
     seconds = time.perf_counter() - t
     out.write(
-        json.dumps({"suggestions": counts[-1] if counts else 0, "suggest_s": round(seconds, 2)})
+        json.dumps(
+            {
+                "suggestions": counts[-1] if counts else 0,
+                "suggest_s": round(seconds, 2),
+                "rss_mb": _rss_mb(),
+            }
+        )
         + "\n"
     )
     return ok
@@ -301,12 +319,15 @@ def _selftest(app: App, startup_ms: float, out: TextIO) -> int:
         "results": shown[-1] if shown else 0,
         "copied_id": entry.id if entry else None,
         "library_entries": app.library.count(),
+        "rss_mb": _rss_mb(),
     }
     out.write(json.dumps(report, ensure_ascii=False) + "\n")
     out.flush()
     # After the report: each panel is built once, and a buyer's message gets suggestions
     # (the suggestion model is built), so the process's peak memory counts both.
-    ok = _build_panels(window, out) and _suggest(window, out) and ok
+    panels = _build_panels(window, out)
+    out.write(json.dumps({"panels_rss_mb": _rss_mb()}) + "\n")
+    ok = panels and _suggest(window, out) and ok
     window.close()
     app.close()
     return 0 if ok else 1

@@ -12,7 +12,6 @@ from datetime import datetime, time
 from typing import Any
 
 from babel import Locale
-from babel.dates import format_skeleton
 from PySide6.QtCore import QRect, Qt, QTime, QTimer
 from PySide6.QtGui import (
     QColor,
@@ -276,6 +275,8 @@ class BuyerPanel(QWidget):
             text = self.tr("From %1, %2 is %3 h ahead of Beijing")
         else:
             text = self.tr("From %1, %2 is on Beijing time")
+        from babel.dates import format_skeleton
+
         day = str(format_skeleton("MMMd", change.day, locale=self._cldr))
         return fill(text, day, self._city(change.zone), f"{abs(hours):g}")
 
@@ -283,6 +284,8 @@ class BuyerPanel(QWidget):
         """The agent's own closure ahead, to tell buyers about."""
         name = o.festival.name_zh if self._locale.startswith("zh") else o.festival.name_en
         text = self.tr("Your own closure: %1, %2 to %3. Tell buyers before it starts.")
+        from babel.dates import format_skeleton
+
         days = [str(format_skeleton("MMMd", d, locale=self._cldr)) for d in (o.start, o.end)]
         return fill(text, name, *days)
 

@@ -212,7 +212,8 @@ def test_selftest_passes_offscreen(run_cli) -> None:  # type: ignore[no-untyped-
     proc = run_cli("gui", "--selftest")
     assert proc.returncode == 0, proc.stderr
     lines = [json.loads(line) for line in proc.stdout.strip().splitlines()]
-    report, suggested = lines[0], lines[1]  # the timings, then the suggestion step
+    report, built, suggested = lines  # the timings, the panels built, the suggestion step
+    assert "panels_rss_mb" in built
     assert report["ok"] and report["results"] > 0 and report["copied_id"]
     assert suggested["suggestions"] > 0
 

@@ -117,3 +117,19 @@ def test_chinas_closures_show_for_every_buyer_country() -> None:
     for code in ("US", "BR", "SA"):
         names = [o.festival.id for o in upcoming(code, date(2027, 1, 20), days=30)]
         assert "cn_spring_festival" in names, code
+
+
+def test_a_country_lets_go_of_the_locale_data_it_loaded() -> None:
+    """The clock asks several countries for three facts each; their 2-4 MB locales are not
+    kept (issue 15), the window's own Chinese and English ones are."""
+    from babel import localedata
+
+    from desktop.core.buyer.countries import country
+
+    localedata.clear_caches()
+    country.cache_clear()
+    brazil = country("BR")
+    assert brazil.locale == "pt_BR" and brazil.weekend == (5, 6) and not brazil.clock_12h
+    assert "pt_BR" not in localedata._cache and "pt" not in localedata._cache
+    assert "pt_BR" not in localedata._dict_cache
+    assert country("US").clock_12h and "en_US" in localedata._cache

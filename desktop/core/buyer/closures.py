@@ -14,10 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-import holidays
-
 from desktop.core.buyer.countries import Country
-from desktop.core.buyer.festivals import ENGLISH, Occurrence, upcoming
+from desktop.core.buyer.festivals import ENGLISH, Occurrence, country_holidays, upcoming
 
 #: What a closure means for a reply: ``public``, most buyers have the day off (the clock says
 #: holiday); ``government``, offices close but most buyers work (the clock keeps its state).
@@ -37,7 +35,7 @@ def _calendar(
     code: str, subdiv: str | None, year: int, categories: tuple[str, ...]
 ) -> dict[date, str]:
     try:
-        cal = holidays.country_holidays(
+        cal = country_holidays(
             code, subdiv=subdiv, years=year, language=ENGLISH, categories=categories
         )
     except NotImplementedError:  # a country the package does not cover

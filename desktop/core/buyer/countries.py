@@ -15,9 +15,6 @@ from typing import Any
 
 import pytz
 from babel import Locale
-from babel.core import get_global
-from babel.dates import get_timezone_location
-from babel.numbers import format_currency, get_territory_currencies
 
 from desktop.core.paths import resource
 
@@ -59,12 +56,17 @@ class Country:
         return self.name_zh if locale.startswith("zh") else self.name_en
 
     def currency_sample(self, amount: Decimal = Decimal("1234.5")) -> str:
+        from babel.numbers import format_currency
+
         return str(format_currency(amount, self.currency, locale=self.locale))
 
 
 @cache
 def city_name(zone: str, locale: str = "zh_CN") -> str:
     """The zone's city in ``locale`` (CLDR exemplar city, else CLDR's name from the zone id)."""
+    from babel.core import get_global
+    from babel.dates import get_timezone_location
+
     cldr = Locale.parse(locale)
     old_names = [old for old, new in get_global("zone_aliases").items() if new == zone]
     for key in (zone, *old_names):  # CLDR may still key a renamed zone by its old name
@@ -127,24 +129,57 @@ def country_names() -> dict[str, CountryName]:
     }
 
 
+def _locale_facts(code: str) -> tuple[str, str, tuple[int, ...]]:
+    """A country's main locale, short time pattern and weekend, from its CLDR locale data.
+
+    Babel keeps every locale it loads (2-4 MB each); the clock shows several countries at
+    once and needs only these three facts of each, so a locale loaded just for them is let
+    go again (issue 15: peak memory). Babel's cache is private: if it changes shape, nothing
+    is let go and nothing breaks.
+    """
+    from babel import localedata
+
+    caches = [
+        found
+        for found in (getattr(localedata, "_cache", None), getattr(localedata, "_dict_cache", None))
+        if isinstance(found, dict)
+    ]
+    before = [set(found) for found in caches]
+    locale = Locale.parse(f"und_{code}")
+    facts = (str(locale), str(locale.time_formats["short"].pattern), _weekend(locale))
+    for found, kept in zip(caches, before, strict=True):
+        for name in set(found) - kept - _KEPT_LOCALES:
+            found.pop(name, None)
+    return facts
+
+
+#: Locale data the window uses all day (its own languages): never let go.
+_KEPT_LOCALES = frozenset({"root", "en", "en_US", "zh", "zh_Hans", "zh_Hans_CN"})
+
+
+def _currency(code: str) -> str:
+    from babel.numbers import get_territory_currencies
+
+    return str(get_territory_currencies(code)[0])
+
+
 @cache
 def country(code: str) -> Country:
     """One buyer country (KeyError for an unsupported code), loading only its own locale."""
     item = _table()[code]
-    locale = Locale.parse(f"und_{code}")
     start, end = str(item.get("business_hours", "09:00-18:00")).split("-")
-    pattern = str(locale.time_formats["short"].pattern)
+    locale, pattern, weekend = _locale_facts(code)
     return Country(
         code=code,
         name_zh=str(ZH.territories[code]),
         name_en=str(EN.territories[code]),
-        locale=str(locale),
-        currency=str(get_territory_currencies(code)[0]),
+        locale=locale,
+        currency=_currency(code),
         zones=tuple(pytz.country_timezones[code]),
         main_zones=tuple(item["main_zones"]),
         business_start=_hhmm(start),
         business_end=_hhmm(end),
-        weekend=_weekend(locale),
+        weekend=weekend,
         clock_12h="h" in pattern or "K" in pattern,
         subdivisions={str(k): str(v) for k, v in item.get("subdivisions", {}).items()},
         customary=tuple(item.get("customary", ())),
@@ -160,19 +195,24 @@ def countries() -> dict[str, Country]:
     return {code: country(code) for code in _table()}
 
 
+def is_country(code: str) -> bool:
+    """True for the code of a supported buyer country (no CLDR data loaded)."""
+    return code in _table()
+
+
 def find_country(text: str) -> Country | None:
     """A country by code, Chinese or English name (case-insensitive, prefix allowed)."""
     needle = text.strip().lower()
     if not needle:
         return None
-    table = countries()
+    table = country_names()  # names only: the one country found loads its own locale
     if needle.upper() in table:
-        return table[needle.upper()]
+        return country(needle.upper())
     for exact in (True, False):
         for c in table.values():
             names = (c.name_zh.lower(), c.name_en.lower(), *(a.lower() for a in c.aliases))
             if (needle in names) if exact else any(n.startswith(needle) for n in names):
-                return c
+                return country(c.code)
     return None
 
 

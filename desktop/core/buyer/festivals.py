@@ -13,9 +13,15 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-import holidays
-
 from desktop.core.paths import resource
+
+
+def country_holidays(country: str, **options: Any) -> Any:
+    """``holidays.country_holidays``, imported on first use: the package and its calendars
+    cost ~0.1 s, paid by the buyer panel's job on its worker, not before the window paints."""
+    import holidays
+
+    return holidays.country_holidays(country, **options)
 
 
 @dataclass(frozen=True)
@@ -66,7 +72,7 @@ ENGLISH = "en_US"
 def _language(country: str, wanted: str) -> str:
     """``wanted`` where the holidays package translates ``country``'s names into it, else US
     English, else the country's own language."""
-    entity = holidays.country_holidays(country)
+    entity = country_holidays(country)
     supported = entity.supported_languages or ()
     if wanted in supported:
         return wanted
@@ -75,7 +81,7 @@ def _language(country: str, wanted: str) -> str:
 
 @cache
 def _holiday_calendar(country: str, year: int, language: str = ENGLISH) -> dict[date, str]:
-    names = holidays.country_holidays(country, years=year, language=_language(country, language))
+    names = country_holidays(country, years=year, language=_language(country, language))
     return dict(names.items())
 
 
@@ -87,7 +93,7 @@ def _holiday_start(country: str, name: str, year: int) -> date | None:
 @cache
 def _weekend_workdays(country: str, year: int) -> frozenset[date]:
     """Weekend days worked instead of a bridge day (China's transferred working days)."""
-    cal = holidays.country_holidays(country, years=year, language=ENGLISH)
+    cal = country_holidays(country, years=year, language=ENGLISH)
     return frozenset(getattr(cal, "weekend_workdays", ()) or ())
 
 

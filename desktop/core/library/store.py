@@ -11,8 +11,7 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-
-import sqlite_utils
+from typing import Any
 
 from desktop.core.library.entry import Entry
 from desktop.core.library.indexing import (
@@ -46,8 +45,8 @@ class Store:
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
         self.path = path
-        self.db = sqlite_utils.Database(conn)
         self._conn = conn
+        self._db: Any = None
         self._lock = threading.RLock()
         self._model: SuggestModel | None = None
         self._model_lock = threading.Lock()
@@ -55,6 +54,16 @@ class Store:
         self._marked_cache: dict[int, Entry] | None = None
         self._pinned_cache: dict[int, tuple[bool, int]] | None = None
         self._seen_version: int | None = None
+
+    @property
+    def db(self) -> Any:
+        """sqlite-utils over the connection, made at the first write: importing sqlite-utils
+        (click, dateutil, pluggy, its plugins' metadata) cost ~0.2 s before the window."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self._conn)
+        return self._db
 
     # -- reading rows ----------------------------------------------------------------------
     def get(self, entry_id: str) -> Entry | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 
-from desktop.core.buyer.countries import countries
+from desktop.core.buyer.countries import is_country
 from desktop.core.library import Library
 from desktop.core.library.inquiries import Inquiry
 from desktop.core.library.scenarios import scenarios
@@ -105,7 +105,7 @@ def _country(code: str, strict: bool) -> str:
     wanted = code.strip().upper()
     if not wanted:
         return ""
-    if wanted in countries():
+    if is_country(wanted):
         return wanted
     if strict:
         raise ValueError(f"unknown country: {code!r} (a two-letter code such as US, BR, DE)")

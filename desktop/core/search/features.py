@@ -54,6 +54,13 @@ def _trigrams(word: str) -> tuple[str, ...]:
     return tuple("c:" + padded[i : i + 3] for i in range(len(padded) - 2))
 
 
+def forget_words() -> None:
+    """Let go of the stems and trigrams remembered while a model was built (tens of thousands
+    of small strings); a message's few words are cheap to work out again."""
+    _stem.cache_clear()
+    _trigrams.cache_clear()
+
+
 def features(text: str, language: str = "en") -> Counter[str]:
     """Sparse term counts of a text written in ``language`` (an ISO 639-1 code)."""
     countries = _country_words()

@@ -14,15 +14,16 @@ import json
 import math
 import re
 import sqlite3
-from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from desktop.core.library.content import buyer_examples
 from desktop.core.library.entry import country_tier, fits_platform
 from desktop.core.library.scenarios import scenarios
-from desktop.core.search.features import features
+from desktop.core.search import postings
+from desktop.core.search.features import features, forget_words
 from desktop.core.search.language import detect
+from desktop.core.search.postings import Postings
 from desktop.core.search.text import clean, has_cjk, words_of
 from desktop.core.search.typos import Speller
 
@@ -50,20 +51,16 @@ _RUNNER_UP = (0.7, 0.5)
 _MAX_POSTINGS = 1200
 
 
-def _specificity(per_scenario: Counter[str]) -> float:
+def _specificity(documents: int, nlogn: float, spread_over: int) -> float:
     """How well a feature separates scenarios, from 1 (found in one scenario) down to
     :data:`_SPREAD_FLOOR` (spread evenly over all): "information", "help" or "possible" must
-    not outweigh "delivery", "track" or "claim"."""
-    total = sum(per_scenario.values())
-    if total <= 1 or len(per_scenario) == 1:
+    not outweigh "delivery", "track" or "claim". ``nlogn`` is the sum of n·log n over the
+    feature's document count n in each of the ``spread_over`` scenarios it is found in."""
+    if documents <= 1 or spread_over == 1:
         return 1.0
-    entropy = -sum((n / total) * math.log(n / total) for n in per_scenario.values())
+    entropy = math.log(documents) - nlogn / documents
     spread = entropy / math.log(len(scenarios()))
     return _SPREAD_FLOOR + (1.0 - _SPREAD_FLOOR) * max(0.0, 1.0 - spread)
-
-
-#: No postings (a feature no document has).
-_NONE: tuple[array[int], array[float]] = (array("i"), array("d"))
 
 
 @dataclass(frozen=True)
@@ -87,11 +84,8 @@ class SuggestionGroup:
 class SuggestModel:
     """An in-memory nearest-neighbour model over example buyer messages."""
 
-    idf: dict[str, float] = field(default_factory=dict)
+    index: Postings = field(default_factory=Postings)
     speller: Speller | None = None
-    postings: dict[str, tuple[array[int], array[float]]] = field(default_factory=dict)
-    """Feature -> (document numbers, weights): two packed arrays per feature (12 bytes a
-    posting), not a tuple per posting (~90 bytes: 600 MB at 100,000 replies)."""
     doc_scenario: list[str] = field(default_factory=list)
     doc_entry: list[str | None] = field(default_factory=list)
     entries_of: dict[str, list[str]] = field(default_factory=dict)
@@ -153,34 +147,19 @@ class SuggestModel:
                 docs.extend((scenario, None, m, language) for m in messages)
         model._index(docs)
         model.speller = Speller(w for _, _, text, _ in docs for w in words_of(text))
+        forget_words()
         return model
 
     def _index(self, docs: list[_Doc]) -> None:
-        counts = [features(text, language) for _, _, text, language in docs]
-        df: Counter[str] = Counter()
-        spread: dict[str, Counter[str]] = defaultdict(Counter)
-        for (scenario, *_), c in zip(docs, counts, strict=True):
-            df.update(c.keys())
-            for f in c:
-                spread[f][scenario] += 1
-        total = len(docs) + 1
-        self.idf = {
-            f: (math.log(total / (1 + d)) + 1.0) * _specificity(spread[f]) for f, d in df.items()
-        }
-        postings = self.postings
-        for i, (scenario, eid, _, _) in enumerate(docs):
-            self.doc_scenario.append(scenario)
-            self.doc_entry.append(eid)
-            for f, w in self._vector(counts[i]).items():
-                found = postings.get(f)
-                if found is None:
-                    found = postings[f] = (array("i"), array("d"))
-                found[0].append(i)
-                found[1].append(w)
-            counts[i] = Counter()  # used: freed as the vectors are made, not all at the end
+        self.doc_scenario = [scenario for scenario, _, _, _ in docs]
+        self.doc_entry = [eid for _, eid, _, _ in docs]
+        self.index = postings.build(
+            ((scenario, features(text, language)) for scenario, _, text, language in docs),
+            _specificity,
+        )
 
     def _vector(self, counts: Counter[str]) -> dict[str, float]:
-        vec = {f: (1.0 + math.log(n)) * self.idf.get(f, 0.0) for f, n in counts.items()}
+        vec = {f: (1.0 + math.log(n)) * self.index.idf_of(f) for f, n in counts.items()}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {f: v / norm for f, v in vec.items() if v}
 
@@ -193,9 +172,9 @@ class SuggestModel:
             if any(fixed):
                 counts += features(" ".join(w for w in fixed if w), language)
         for f, w in self._vector(counts).items():
-            docs, weights = self.postings.get(f, _NONE)
-            if len(docs) > _MAX_POSTINGS:
+            if self.index.count(f) > _MAX_POSTINGS:
                 continue  # in most documents: it says little and costs the most to add up
+            docs, weights = self.index.of(f)
             for doc, dw in zip(docs, weights, strict=True):
                 sims[doc] += w * dw
         return sims
