@@ -68,13 +68,17 @@ def _app_cmd(exe: Path | None) -> list[str]:
     return [sys.executable, "-m", "desktop", "gui", "--selftest"]
 
 
-def startup(runs: int, exe: Path | None = None) -> dict[str, float]:
-    """Alternating runs of the bare window and the app's selftest, medians and their ratio."""
+def startup(
+    runs: int, exe: Path | None = None, bare_cmd: list[str] | None = None
+) -> dict[str, float]:
+    """Alternating runs of the bare window (``bare_cmd``, by default the BARE script under
+    this Python) and the app's selftest, medians and their ratio."""
     bare, app = [], []
+    bare_cmd = bare_cmd or [sys.executable, "-c", BARE]
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "lib.sqlite"  # made by run 0 (a first start), reused as an agent's is
         for i in range(runs + 1):
-            b, _ = _launch([sys.executable, "-c", BARE], _env(None))
+            b, _ = _launch(bare_cmd, _env(None))
             a, _ = _launch(_app_cmd(exe), _env(db))
             if i:  # run 0 only warms the disk cache for both
                 bare.append(b)
@@ -84,6 +88,9 @@ def startup(runs: int, exe: Path | None = None) -> dict[str, float]:
         "app_s": statistics.median(app),
         "ratio": statistics.median(app) / statistics.median(bare),
     }
+
+
+HELLO_EXE = OUT / "hello" / "dist" / "hello" / "hello"
 
 
 def peak_rss(db: Path | None, exe: Path | None = None) -> float:
@@ -131,22 +138,32 @@ def bundle_sizes() -> tuple[float | None, float | None]:
 
 def report(large: Path | None, runs: int = 7) -> None:
     exe = ROOT / "dist" / "borderdesk" / "borderdesk"
+    bundle = exe if exe.exists() else None
+    ours, hello = bundle_sizes()  # builds the hello-world bundle the first time
+    hello_cmd = [str(HELLO_EXE)] if HELLO_EXE.exists() else None
     print(f"== start-up: launch to painted window with search and copy, {runs} alternating runs")
-    for name, path in (("python -m desktop", None), ("bundle", exe if exe.exists() else None)):
-        if name == "bundle" and path is None:
-            print("bundle: not built (make bundle)")
+    rows: list[tuple[str, Path | None, list[str] | None, str]] = [
+        ("python -m desktop", None, None, "bare PySide6 window"),
+        ("bundle", bundle, None, "bare PySide6 window"),
+        ("bundle", bundle, hello_cmd, "hello-world bundle "),
+    ]
+    for name, path, bare_cmd, baseline in rows:
+        if name == "bundle" and (path is None or (baseline.startswith("hello") and not bare_cmd)):
+            print(f"{name}: not built (make bundle)")
             continue
-        row = startup(runs, path)
+        row = startup(runs, path, bare_cmd)
         print(
-            f"{name:<18} app {row['app_s'] * 1000:7.0f} ms   bare PySide6 window "
+            f"{name:<18} app {row['app_s'] * 1000:7.0f} ms   {baseline} "
             f"{row['bare_s'] * 1000:5.0f} ms   ratio {row['ratio']:.2f} (target <= 1.5)"
         )
     print("\n== peak RSS (MB): the selftest's start, search, copy, every panel and a suggestion")
     print(f"bare PySide6 window {bare_rss():6.1f}")
-    print(f"built-in library    {peak_rss(None):6.1f}   (target <= 110)")
-    if large is not None and large.exists():
-        print(f"{large.name:<20}{peak_rss(large):6.1f}   (target <= 180)")
-    ours, hello = bundle_sizes()
+    for name, path in (("python -m desktop", None), ("bundle", bundle)):
+        if name == "bundle" and path is None:
+            continue
+        print(f"{name:<18} built-in library    {peak_rss(None, path):6.1f}   (target <= 110)")
+        if large is not None and large.exists():
+            print(f"{name:<18} {large.name:<20}{peak_rss(large, path):6.1f}   (target <= 180)")
     print("\n== bundle size (MB)")
     print(
         f"borderdesk {ours if ours is None else round(ours, 1)}   hello-world PySide6 "

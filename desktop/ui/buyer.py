@@ -47,7 +47,7 @@ from desktop.core.buyer.clock import (
     utc_now,
 )
 from desktop.core.buyer.closures import agent_closures
-from desktop.core.buyer.countries import AGENT_ZONE, Country, city_name, country, country_names
+from desktop.core.buyer.countries import AGENT_ZONE, Country, city_name, country, is_country
 from desktop.core.buyer.festivals import Occurrence
 from desktop.ui.buyer_card import CardView, fill
 from desktop.ui.services import Services
@@ -184,7 +184,7 @@ class BuyerPanel(QWidget):
         return [self.country] + [c for c in pinned if c != self.country]
 
     def set_country(self, code: str) -> None:
-        if code not in country_names() or (code == self.country and self._card):
+        if not is_country(code) or (code == self.country and self._card):
             return
         self._set_country(code)
 

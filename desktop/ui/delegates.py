@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from desktop.core.buyer.countries import country_names
+from desktop.core.buyer.countries import loaded_country_names
 from desktop.core.library.entry import Entry
 from desktop.core.search.text import first_line
 from desktop.ui.models import EntryRole
@@ -150,8 +150,9 @@ class ReplyDelegate(QStyledItemDelegate):
 
     def set_country(self, code: str) -> None:
         """Mark the replies written for this buyer country (ISO code)."""
-        c = country_names()[code]
-        self.country, self.country_names = code, (c.name_en, c.name_zh)
+        names = loaded_country_names()  # named once they are loaded (after the first paint)
+        c = names.get(code) if names else None
+        self.country, self.country_names = code, (c.name_en, c.name_zh) if c else ()
 
     def for_country(self, entry: Entry) -> bool:
         """Whether ``entry`` is written for the buyer's country (data field or a tag)."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.buyer.countries import country_names
+from desktop.core.buyer.countries import CountryName, country_names, is_country
 from desktop.core.library.entry import Entry
 from desktop.ui.copying import Copier
 from desktop.ui.detail import DetailPane
@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self._bind_keys()
         self.set_country(services.settings.get("buyer_country"))
+        services.tasks.submit(country_names, self._names_loaded, background=True)
         self.set_platform(self._platform, refresh=False)
         self.state.restore()
         self.state.apply_font()
@@ -203,9 +204,15 @@ class MainWindow(QMainWindow):
         """The agent's platform, or None when they asked to see every platform's replies."""
         return None if self._platform == "all" else self._platform
 
+    def _names_loaded(self, names: dict[str, CountryName]) -> None:
+        """CLDR's country names are in: name the country box, mark the country's replies."""
+        self.toolbar.show_names(names)
+        self.results_view.mark_country(self.country)
+        self.message_page.mark_country(self.country)
+
     def set_country(self, code: str) -> None:
         """One buyer country for the window: clock, card, {date} style, marked replies."""
-        if code not in country_names():
+        if not is_country(code):
             code = "US"
         self.country = code
         self.services.settings.set("buyer_country", code)

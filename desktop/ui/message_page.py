@@ -83,7 +83,7 @@ class MessagePage(QWidget):
         self._timer.timeout.connect(self.suggest)
         self.message.textChanged.connect(self._timer.start)
         self.switch_country.clicked.connect(self._switch_to_offered)
-        services.hub.countryChanged.connect(self._mark_country)
+        services.hub.countryChanged.connect(self.mark_country)
 
     def text(self) -> str:
         return self.message.toPlainText()
@@ -150,7 +150,7 @@ class MessagePage(QWidget):
         entry = self.tree.currentIndex().data(EntryRole)
         return entry if isinstance(entry, Entry) else None
 
-    def _mark_country(self, code: str) -> None:
+    def mark_country(self, code: str) -> None:
         """Replies written for the buyer's country get its mark."""
         self.delegate.set_country(code)
         self.tree.viewport().update()

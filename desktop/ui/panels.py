@@ -25,8 +25,10 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QWidget
 from desktop.ui.keys import Keymap
 from desktop.ui.services import Services
 
-#: A panel open at start is built this long after the window is shown (it is painted first).
-AFTER_PAINT_MS = 30
+#: A panel open at start is built this long after the window is shown: the window paints
+#: first, and an agent's first search and copy come before the panel's ~0.2 s of imports
+#: (measured: at 30 ms the buyer panel held the first search up by that much).
+AFTER_PAINT_MS = 400
 #: The translation context of the panels' titles.
 CONTEXT = "Panels"
 
@@ -187,8 +189,9 @@ class PanelDocks:
 
     def _shown(self, name: str, visible: bool) -> None:
         if visible and not self.widgets.built(name):
-            # just after the window is on screen: a panel open at start waits for the paint
-            QTimer.singleShot(AFTER_PAINT_MS, lambda: self.widgets[name])
+            # just after the window is on screen: a panel open at start waits for the paint;
+            # the dock is the timer's context, so a window closed meanwhile builds nothing
+            QTimer.singleShot(AFTER_PAINT_MS, self.docks[name], lambda: self.widgets[name])
         self._sync(name)
 
     def _build(self, name: str) -> QWidget:

@@ -65,7 +65,7 @@ class ResultsView(QStackedWidget):
         self.empty.setTextFormat(Qt.TextFormat.RichText)
         self.addWidget(self.list)
         self.addWidget(self.empty)
-        services.hub.countryChanged.connect(self._mark_country)
+        services.hub.countryChanged.connect(self.mark_country)
         self.list.selectionModel().currentChanged.connect(
             lambda _c, _p: self.entryChanged.emit(self.current_entry())
         )
@@ -207,7 +207,7 @@ class ResultsView(QStackedWidget):
         entry = self.list.currentIndex().data(EntryRole)
         return entry if isinstance(entry, Entry) else None
 
-    def _mark_country(self, code: str) -> None:
+    def mark_country(self, code: str) -> None:
         """Replies written for the buyer's country get its mark."""
         self.delegate.set_country(code)
         self.list.viewport().update()

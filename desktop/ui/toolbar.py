@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QToolBar, QWidget
 
-from desktop.core.buyer.countries import country_names
+from desktop.core.buyer.countries import CountryName, codes
 from desktop.core.search.text import has_cjk
 from desktop.ui.i18n import platform_names
 from desktop.ui.search_box import SearchBox
@@ -28,12 +30,9 @@ class MainToolbar(QToolBar):
         self.country_box.setEditable(True)
         self.country_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.country_box.setToolTip(self.tr("Buyer's country: type its name or its code"))
-        for c in country_names().values():
-            # the Chinese UI also lists the English name: buyers' addresses are in English
-            name = f"{c.name_zh} {c.name_en}" if chinese else c.name_en
-            shown = [a for a in c.aliases if chinese or not has_cjk(a)]  # typed names find it too
-            name += "".join(f" / {alias}" for alias in shown)
-            self.country_box.addItem(f"{name} ({c.code})", c.code)
+        self._chinese = chinese
+        for code in codes():  # named by show_names: CLDR's names load after the first paint
+            self.country_box.addItem(f"({code})", code)
         completer = QCompleter(self.country_box.model(), self.country_box)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -48,6 +47,19 @@ class MainToolbar(QToolBar):
         for code, name in self.platform_names().items():
             self.platform_box.addItem(name, code)
         self.addWidget(self.platform_box)
+
+    def show_names(self, names: Mapping[str, CountryName]) -> None:
+        """Name the countries (CLDR, ~50 ms for the two locales: on the background worker
+        after the first paint); the selection and the typed text are kept."""
+        for i in range(self.country_box.count()):
+            c = names.get(self.country_box.itemData(i))
+            if c is None:
+                continue
+            # the Chinese UI also lists the English name: buyers' addresses are in English
+            name = f"{c.name_zh} {c.name_en}" if self._chinese else c.name_en
+            shown = [a for a in c.aliases if self._chinese or not has_cjk(a)]  # typed names too
+            name += "".join(f" / {alias}" for alias in shown)
+            self.country_box.setItemText(i, f"{name} ({c.code})")
 
     def platform_names(self) -> dict[str, str]:
         """The platforms to pick from, and "all" (hide none)."""

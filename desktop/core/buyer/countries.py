@@ -114,6 +114,11 @@ def _table() -> dict[str, dict[str, Any]]:
         return tomllib.load(fh)
 
 
+def codes() -> tuple[str, ...]:
+    """Every supported buyer country's code, in data-file order (no CLDR data loaded)."""
+    return tuple(_table())
+
+
 @cache
 def country_names() -> dict[str, CountryName]:
     """Every supported buyer country's names, in data-file order: cheap (two CLDR locales),
@@ -127,6 +132,11 @@ def country_names() -> dict[str, CountryName]:
         )
         for code, item in _table().items()
     }
+
+
+def loaded_country_names() -> dict[str, CountryName] | None:
+    """:func:`country_names` if they were loaded already, else None (loads nothing)."""
+    return country_names() if country_names.cache_info().currsize else None
 
 
 def _locale_facts(code: str) -> tuple[str, str, tuple[int, ...]]:
