@@ -41,13 +41,14 @@ def _phrases() -> dict[str, str]:
     return {w: group[0] for w, group in lexicon().en_groups.items() if " " in w}
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=4096)
 def _stem(language: str, word: str) -> str:
-    """Snowball's stem of a word (pure Python and slow: words repeat, so each is stemmed once)."""
+    """Snowball's stem of a word (words repeat: the commonest are stemmed once; a small cache,
+    as a large one's tens of thousands of strings outlived the model build in the heap)."""
     return str(stemmer(language).stemWord(word))
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=4096)
 def _trigrams(word: str) -> tuple[str, ...]:
     """The character trigrams of a word with its edges marked: they forgive typos."""
     padded = f"<{word}>"

@@ -114,6 +114,9 @@ def stemmer(language: str) -> Any:
     found: dict[str, Any] = _STEMMERS.__dict__.setdefault("by_language", {})
     if language not in found:
         found[language] = Stemmer.Stemmer(LANGUAGES.get(language) or "english")
+        # its own cache of 10,000 stems per language outlived every model build: features.py
+        # keeps a small cache of its own
+        found[language].maxCacheSize = 0
     return found[language]
 
 

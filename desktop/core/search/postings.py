@@ -78,13 +78,13 @@ def build(
     Each document's counts are turned into two small arrays as soon as they are read, so the
     peak is the packed documents, not thousands of Counters.
     """
-    numbers: dict[str, int] = {}
+    numbers: dict[int, int] = {}  # by the feature's hash: its string is freed with its doc
     features: list[array[int]] = []
     counts: list[array[int]] = []
     by_scenario: dict[str, list[int]] = defaultdict(list)
     for scenario, found in docs:
         by_scenario[scenario].append(len(features))
-        features.append(array("i", [numbers.setdefault(f, len(numbers)) for f in found]))
+        features.append(array("i", [numbers.setdefault(hash(f), len(numbers)) for f in found]))
         counts.append(array("I", found.values()))
     n = len(numbers)
     zeros = bytes(8 * n)
@@ -120,7 +120,7 @@ def build(
             weights[at] = v / norm
             cursor[f] = at + 1
         features[d] = counts[d] = array("i")  # used: freed as the postings fill
-    ranked = sorted((hash(f), number) for f, number in numbers.items())
+    ranked = sorted(numbers.items())
     del numbers
     return Postings(
         hashes=array("q", [h for h, _ in ranked]),
