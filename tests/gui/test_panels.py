@@ -86,3 +86,28 @@ def test_closing_a_dock_is_remembered_and_compact_mode_hides_panels(
     window.close()
     again = make_window()
     assert not again.panels.docks["buyer"].isVisible() and again.panels.is_open("quote")
+
+
+def test_a_panel_open_at_start_is_imported_on_the_worker_then_built(
+    qtbot: QtBot,
+    make_window,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    """With the real threaded runner, the buyer panel (open at start) has its modules imported
+    on the background worker, then is built on the GUI thread after the first paint."""
+    import importlib
+    import threading
+
+    imported_on: list[str] = []
+    real = importlib.import_module
+
+    def watch(name: str, package: str | None = None):  # type: ignore[no-untyped-def]
+        if name == "desktop.ui.buyer":
+            imported_on.append(threading.current_thread().name)
+        return real(name, package)
+
+    monkeypatch.setattr(importlib, "import_module", watch)
+    window = make_window(threaded=True)
+    qtbot.waitUntil(lambda: window.panels.widgets.built("buyer"), timeout=20_000)
+    assert imported_on and imported_on[0].startswith("background")
+    assert window.panels.widgets["buyer"].isVisible()
