@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.buyer.countries import country_names
+from desktop.core.buyer.countries import is_country
 from desktop.core.search.text import split_list
 from desktop.ui.i18n import tone_names
 from desktop.ui.settings import Settings, languages
@@ -90,7 +90,7 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         pinned = [c.upper() for c in split_list(self.pinned.text())]
-        unknown = [c for c in pinned if c and c not in country_names()]
+        unknown = [c for c in pinned if c and not is_country(c)]
         if unknown or not _SHIFT_RE.match(self.shift.text().strip()):
             problem = (
                 self.tr("Unknown country code: %1").replace("%1", ", ".join(unknown))

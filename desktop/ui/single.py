@@ -86,6 +86,3 @@ class SingleInstance(QObject):
             request.write_text("", encoding="utf-8")
             LOG.info("a second launch brought the window to the front")
             self._on_raise()
-
-    def release(self) -> None:
-        self.lock.unlock()

@@ -40,7 +40,7 @@ def merge_team_packs(
     services.tasks.submit(lambda: update_all(lib), done)
 
 
-def _warm_copy() -> None:
+def _copy_needs() -> None:
     """What the first copy needs: the compliance rules, read and analysed (~0.2 s), and
     babel.dates for the ``{date}`` blank (~0.1 s to import: it looks up the local zone)."""
     import babel.dates  # noqa: F401
@@ -50,8 +50,8 @@ def _warm_copy() -> None:
     rules()
 
 
-def _warm_rules(services: Services) -> None:
-    services.tasks.submit(_warm_copy, lambda _: None, background=True)
+def _warm_copy(services: Services) -> None:
+    services.tasks.submit(_copy_needs, lambda _: None, background=True)
 
 
 def _warm_model(services: Services) -> None:
@@ -63,5 +63,5 @@ def after_first_paint(services: Services) -> None:
     if services.library.path is not None:  # a file library: the team lead may have published
         QTimer.singleShot(0, lambda: merge_team_packs(services, quiet=True))
     if services.tasks.threaded:
-        QTimer.singleShot(0, lambda: _warm_rules(services))
+        QTimer.singleShot(0, lambda: _warm_copy(services))
         QTimer.singleShot(WARM_DELAY_MS, lambda: _warm_model(services))

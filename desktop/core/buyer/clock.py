@@ -184,26 +184,20 @@ def overlap_strip(country: Country, zone: str, beijing_day: date) -> list[str]:
 
 def clock_rows(codes: list[str], moment: datetime) -> list[tuple[Country, ZoneStatus]]:
     """The main zones of each country, with their status at ``moment``."""
-    from desktop.core.buyer.countries import country, country_names
+    from desktop.core.buyer.countries import country, is_country
 
-    known = country_names()
-    return [
-        (country(code), status(country(code), zone, moment))
-        for code in codes
-        if code in known
-        for zone in country(code).main_zones
-    ]
+    places = [country(code) for code in codes if is_country(code)]
+    return [(place, status(place, zone, moment)) for place in places for zone in place.main_zones]
 
 
 def dst_changes(codes: list[str], moment: datetime) -> list[DstChange]:
     """The offset changes within 14 days of the countries' main zones."""
-    from desktop.core.buyer.countries import country, country_names
+    from desktop.core.buyer.countries import country, is_country
 
-    known = country_names()
     changes = (
         upcoming_dst_change(zone, moment)
         for code in codes
-        if code in known
+        if is_country(code)
         for zone in country(code).main_zones
     )
     return [c for c in changes if c is not None]

@@ -177,12 +177,13 @@ def _currency(code: str) -> str:
 def country(code: str) -> Country:
     """One buyer country (KeyError for an unsupported code), loading only its own locale."""
     item = _table()[code]
+    names = country_names()[code]
     start, end = str(item.get("business_hours", "09:00-18:00")).split("-")
     locale, pattern, weekend = _locale_facts(code)
     return Country(
         code=code,
-        name_zh=str(ZH.territories[code]),
-        name_en=str(EN.territories[code]),
+        name_zh=names.name_zh,
+        name_en=names.name_en,
         locale=locale,
         currency=_currency(code),
         zones=tuple(pytz.country_timezones[code]),
@@ -194,7 +195,7 @@ def country(code: str) -> Country:
         subdivisions={str(k): str(v) for k, v in item.get("subdivisions", {}).items()},
         customary=tuple(item.get("customary", ())),
         government_only=tuple(item.get("government_only", ())),
-        aliases=tuple(item.get("aliases", ())),
+        aliases=names.aliases,
     )
 
 
@@ -240,7 +241,7 @@ def date_locale(country: Country | None) -> str:
 def date_locale_for(code: str | None) -> str:
     """:func:`date_locale` from a country code (an unknown one: en_US), loading only that
     country's locale."""
-    return date_locale(country(code) if code in _table() else None)
+    return date_locale(country(code) if code is not None and is_country(code) else None)
 
 
 @cache
