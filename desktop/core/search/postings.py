@@ -51,17 +51,15 @@ class Postings:
         n = self._number(feature)
         return self.idf[n] if n >= 0 else 0.0
 
-    def count(self, feature: str) -> int:
-        """How many documents hold the feature."""
-        n = self._number(feature)
-        return self.starts[n + 1] - self.starts[n] if n >= 0 else 0
-
-    def of(self, feature: str) -> tuple[array[int], array[float]]:
-        """The documents holding the feature (ascending) and the feature's weight in each."""
+    def of(self, feature: str, most: int | None = None) -> tuple[array[int], array[float]]:
+        """The documents holding the feature (ascending) and the feature's weight in each;
+        none when more than ``most`` documents hold it (one lookup, no slice copied)."""
         n = self._number(feature)
         if n < 0:
             return NONE
         start, end = self.starts[n], self.starts[n + 1]
+        if most is not None and end - start > most:
+            return NONE
         return self.docs[start:end], self.weights[start:end]
 
 

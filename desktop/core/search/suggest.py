@@ -172,9 +172,8 @@ class SuggestModel:
             if any(fixed):
                 counts += features(" ".join(w for w in fixed if w), language)
         for f, w in self._vector(counts).items():
-            if self.index.count(f) > _MAX_POSTINGS:
-                continue  # in most documents: it says little and costs the most to add up
-            docs, weights = self.index.of(f)
+            # in more than _MAX_POSTINGS documents: it says little and costs the most to add up
+            docs, weights = self.index.of(f, most=_MAX_POSTINGS)
             for doc, dw in zip(docs, weights, strict=True):
                 sims[doc] += w * dw
         return sims
