@@ -13,9 +13,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.core.compliance import check as check_module
-from desktop.core.compliance.anchors import AnyOf, required
+from desktop.core.compliance.anchors import AnyOf, anchors, required
 from desktop.core.compliance.check import check
+from desktop.core.compliance.plan import plan
 from desktop.core.compliance.rules import rules
+from desktop.core.compliance.text import NUMBER, Text
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "compliance"
 
@@ -31,6 +33,8 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "compliance"
         (r"[\u4e00-\u9fff]{2}先生", ("先生",)),
         (r"\d{3}[\s.\-]\d{4}", None),
         (r"\b(?:\w+\s+)?gift\b", ("gift",)),
+        # a needed "/" says more than a needed "." (in nearly every text)
+        (r"\b[\w\-]+\.[a-z]{2,10}/[\w\-/.]+", ("/",)),
     ],
 )
 def test_required_literals(pattern: str, needs: tuple[str, ...] | None) -> None:
@@ -117,3 +121,39 @@ def test_a_full_stop_inside_an_address_or_after_a_title_ends_no_sentence(
     text: str, family: str
 ) -> None:
     assert family in {f.family for f in check(text, "aliexpress")}
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"(?-i:\b(?:Mr|Ms)\.?\s+[A-Z][a-z]+)", ("mr", "ms")),  # inside a case-sensitive group
+        (r"\b(?:we\s?chat|whats\s?app)\b", ("we", "whats")),
+        (r"(?:gift)?\s+box", None),  # the group may be skipped
+        (r"[A-Z][a-z]+\s+bought", None),
+    ],
+)
+def test_anchors(pattern: str, words: tuple[str, ...] | None) -> None:
+    assert anchors(pattern) == words
+
+
+def test_the_plan_starts_number_patterns_at_numbers_and_word_patterns_at_word_starts() -> None:
+    slots = {slot.pattern.pattern: slot for slot in plan(rules()).slots}
+    assert slots[r"\b\d+\s+days\s+max\b"].anchors == (NUMBER,)
+    text = Text("the weather: 3 days max, (555) 010-2030 x12", plan(rules()).automaton)
+    # "3", "(", "555", "010", "2030": every number after a non-word character, not "12"
+    assert text.positions(NUMBER) == [13, 25, 26, 31, 35]
+    assert text.word_starts("he") == []  # "the", "weather"
+    assert text.positions("he") == [1, 8]
+
+
+def test_a_needed_string_marked_as_a_word_start_skips_sentences_holding_it_inside_words() -> None:
+    automaton = plan(rules()).automaton
+    inside = Text("Things become clear. Thanks.", automaton)
+    assert inside._windows(("\\bcom",)) == []
+    assert inside._windows(("com",)) == [(0, 20)]
+    assert Text("Hi. Things become clear.", automaton)._windows(("com",)) == [(0, 24)]
+    domain = Text("Hi. See shop.example. com now. Bye.", automaton)
+    assert domain._windows(("\\bcom",)) == [(3, 30)]  # the two sentences the link spans
+    assert [f.rule for f in check("See shop.example. com now", "aliexpress")] == [
+        "off_platform.link"
+    ]

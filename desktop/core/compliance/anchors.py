@@ -13,6 +13,9 @@ import re
 from collections.abc import Iterator
 
 _META = set("\\()[]?*+{}.|^$")
+#: A single letter, digit, space or stop: in nearly every text, so no filter by itself, and
+#: not worth a word-finder's entry (looked for with ``str.find`` when a pattern starts with it).
+_COMMON_CHAR = re.compile(r"[a-z0-9_\s.,;:!?'-]")
 _ESCAPED = set("{}[]().*+?|$^-/%@#&~")
 
 
@@ -31,6 +34,10 @@ def _structure(source: str) -> Iterator[tuple[int, str, int]]:
         depth += (ch == "(") - (ch == ")")
         yield i, ch, depth
         i += 1
+
+
+def is_common(word: str) -> bool:
+    return _COMMON_CHAR.fullmatch(word) is not None
 
 
 def split_top(source: str) -> list[str]:
@@ -76,21 +83,17 @@ def _literal_prefix(branch: str) -> str:
 
 
 def anchors(source: str) -> tuple[str, ...] | None:
-    """Lower-case words one of which any match must contain, or None when unknown."""
+    """Lower-case words one of which every match starts with, or None when unknown."""
     found: list[str] = []
     for branch in split_top(source):
         branch = _strip_start(branch)
-        if branch.startswith("(?:") and branch.endswith(")") and _closes_at_end(branch):
-            inner = anchors(branch[3:-1])
-            if inner is None:
-                return None
-            found += inner
-            continue
-        if branch.startswith("(?:"):
+        opening = _opening(branch)
+        if opening:  # a group, case-sensitive or not: its own branches' words
             close = _group_end(branch)
-            inner = anchors(branch[3:close])
-            tail = branch[close + 1 : close + 2]
-            if inner is None or tail in ("?", "*") or branch[close + 1 : close + 2] == "{":
+            inner = anchors(branch[len(opening) : close])
+            if close != len(branch) - 1 and branch[close + 1 : close + 2] in ("?", "*", "{"):
+                return None  # the group may be skipped
+            if inner is None:
                 return None
             found += inner
             continue
@@ -101,16 +104,17 @@ def anchors(source: str) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(found))
 
 
+def _opening(branch: str) -> str:
+    """``(?:``, ``(?-i:`` or ``(?i:`` when ``branch`` starts with such a group, else ""."""
+    return next((o for o in ("(?:", "(?-i:", "(?i:") if branch.startswith(o)), "")
+
+
 def _group_end(branch: str) -> int:
     """Index of the ``)`` closing the group that opens ``branch``."""
     for i, ch, depth in _structure(branch):
         if ch == ")" and depth == 0:
             return i
     return len(branch) - 1
-
-
-def _closes_at_end(branch: str) -> bool:
-    return _group_end(branch) == len(branch) - 1
 
 
 class Lazy:
@@ -151,23 +155,47 @@ class AnyOf:
         self.branches = tuple(
             (Lazy(branch), anchors(branch), required(branch) or ()) for branch in split_top(body)
         )
+        by_word: dict[str, list[int]] = {}
+        always: list[int] = []
+        for i, (_, words, needs) in enumerate(self.branches):
+            keys = needs or words  # a branch can only pass where one of these occurs
+            if not keys or any(is_common(w) for w in keys):
+                always.append(i)
+            for w in keys or ():
+                by_word.setdefault(w, []).append(i)
+        self._by_word = {w: tuple(at) for w, at in by_word.items()}
+        self._always = tuple(always)
+
+    def words(self) -> set[str]:
+        """Every word a branch starts with or needs (a checker's automaton finds them)."""
+        return {w for _, words, needs in self.branches for w in (*(words or ()), *needs)}
 
     def search(self, text: str) -> bool:
         lowered = text.lower()
         same = len(lowered) == len(text)
-        for pattern, words, needs in self.branches:
-            if needs and not any(n in lowered for n in needs):
-                continue
-            if words is None or not same:
-                if pattern.search(text):
+        return any(self._passes(i, text, lowered, same) for i in range(len(self.branches)))
+
+    def search_among(self, text: str, lowered: str, found: set[str]) -> bool:
+        """:meth:`search` of ``text`` whose lower-case form is ``lowered`` (as long) and which
+        holds exactly the words of ``found`` that are not common characters: only the
+        branches one of those words can wake are tried."""
+        tried = set(self._always)
+        for word in found:
+            tried.update(self._by_word.get(word, ()))
+        return any(self._passes(i, text, lowered, True) for i in tried)
+
+    def _passes(self, i: int, text: str, lowered: str, same: bool) -> bool:
+        pattern, words, needs = self.branches[i]
+        if needs and not any(n in lowered for n in needs):
+            return False
+        if words is None or not same:
+            return pattern.search(text) is not None
+        for word in words:
+            at = lowered.find(word)
+            while at >= 0:
+                if pattern.match(text, at):
                     return True
-                continue
-            for word in words:
-                at = lowered.find(word)
-                while at >= 0:
-                    if pattern.match(text, at):
-                        return True
-                    at = lowered.find(word, at + 1)
+                at = lowered.find(word, at + 1)
         return False
 
 
@@ -198,7 +226,7 @@ def _parts(branch: str) -> list[tuple[str, ...]]:
             end = i + _group_end(branch[i:])
             after = branch[end + 1 : end + 2]
             optional = after in ("?", "*") or branch[end + 1 : end + 3] == "{0"
-            opening = next((o for o in ("(?:", "(?-i:", "(?i:") if branch.startswith(o, i)), "")
+            opening = _opening(branch[i:])
             if opening and not optional:
                 inner = required(branch[i + len(opening) : end])
                 if inner:
@@ -222,11 +250,15 @@ def _parts(branch: str) -> list[tuple[str, ...]]:
 
 def required(source: str) -> tuple[str, ...] | None:
     """Lower-case strings one of which any match must contain, or None when unknown: per
-    top-level branch, the part whose shortest choice is longest."""
+    top-level branch, the most telling part that cannot be skipped."""
     found: list[str] = []
     for branch in split_top(source):
         parts = [p for p in _parts(_strip_start(branch)) if all(w.strip() for w in p)]
         if not parts:
             return None
-        found += max(parts, key=lambda p: min(len(w.strip()) for w in p))
+        # Prefer a part with no common character (a needed "/" over a needed "."), then the
+        # part whose shortest choice is longest.
+        found += max(
+            parts, key=lambda p: (not any(map(is_common, p)), min(len(w.strip()) for w in p))
+        )
     return tuple(dict.fromkeys(found))

@@ -8,9 +8,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 
-import ahocorasick
-
-from desktop.core.compliance.anchors import AnyOf, Lazy, anchors, required, split_top
+from desktop.core.compliance.anchors import AnyOf, Lazy, anchors, is_common, required, split_top
 from desktop.core.paths import resource
 
 #: The platforms a rule's severity is given for (the agent's platform setting).
@@ -46,7 +44,6 @@ class Rule:
 
 
 _NEEDS = re.compile(r"\(\?#needs:([^)]*)\)")
-_COMMON_CHAR = re.compile(r"[a-z0-9_\s.,;:!?'-]")
 
 
 def _needs(pattern: str) -> tuple[str, ...]:
@@ -59,7 +56,7 @@ def _needs(pattern: str) -> tuple[str, ...]:
         else (required(pattern) or ())
     )
     # A single letter, digit or stop is in nearly every text: no filter at all.
-    return () if any(_COMMON_CHAR.fullmatch(w) for w in needs) else needs
+    return () if any(is_common(w) for w in needs) else needs
 
 
 def _branches(source: str) -> list[str]:
@@ -143,28 +140,6 @@ def rules() -> tuple[Rule, ...]:
     first paint, and a check that comes meanwhile waits for that instead of reading twice."""
     with _LOCK:
         return _shipped()
-
-
-_KEYWORDS: dict[int, tuple[tuple[Rule, ...], ahocorasick.Automaton | None]] = {}
-
-
-def keywords(ruleset: tuple[Rule, ...]) -> ahocorasick.Automaton | None:
-    """Every string a rule set looks for (triggers, anchors, needs) in one automaton, built
-    once per rule set; single common characters are left to :meth:`_Text.positions`."""
-    cached = _KEYWORDS.get(id(ruleset))
-    if cached is not None and cached[0] is ruleset:
-        return cached[1]
-    automaton = ahocorasick.Automaton()
-    for rule in ruleset:
-        words = [*rule.triggers, *(w for a in rule.anchors if a for w in a)]
-        for word in [*words, *(w for n in rule.needs for w in n)]:
-            if word and not _COMMON_CHAR.fullmatch(word):  # common characters: found lazily
-                automaton.add_word(word, word)
-    found = automaton if len(automaton) else None  # no word to look for: nothing to find
-    if found is not None:
-        found.make_automaton()
-    _KEYWORDS[id(ruleset)] = (ruleset, found)
-    return found
 
 
 def families() -> tuple[str, ...]:

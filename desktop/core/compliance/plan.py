@@ -1,0 +1,126 @@
+"""A rule set indexed once for checking: one Aho-Corasick automaton of every word the rules
+start with or need (the sentence tests' words too), and for each word the patterns it can
+wake. A text then tries only the patterns whose words it holds, instead of asking each of
+~850 patterns in turn whether its words are there."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+from desktop.core.compliance.anchors import Lazy, is_common, split_top
+from desktop.core.compliance.rules import Rule
+from desktop.core.compliance.text import NUMBER, unbounded
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One pattern of one rule (a top-level alternative of a rule's pattern)."""
+
+    index: int
+    """The rule's place in its rule set."""
+    rule: Rule
+    pattern: Lazy
+    anchors: tuple[str, ...] | None
+    """Words one of which every match starts with (None: unknown, searched for)."""
+    needs: tuple[str, ...]
+    """Strings one of which every match holds (empty: unknown)."""
+    bounded: bool
+    """Every match starts after a character that is not a letter, digit or underscore
+    (``\\b`` or ``(?<![\\w\\d])`` before a word character): an anchor inside a word
+    ("he" in "the") is no start."""
+
+
+class Plan:
+    def __init__(self, ruleset: tuple[Rule, ...]) -> None:
+        self.ruleset = ruleset
+        self.slots = tuple(
+            Slot(index, rule, pattern, words, needs, _bounded(pattern.pattern, words))
+            for index, rule in enumerate(ruleset)
+            for pattern, words, needs in (
+                (pattern, _number(pattern.pattern) if words is None else words, needs)
+                for pattern, words, needs in zip(
+                    rule.patterns, rule.anchors, rule.needs, strict=True
+                )
+            )
+        )
+        by_word: dict[str, list[int]] = {}
+        always: list[int] = []
+        for i, slot in enumerate(self.slots):
+            keys = slot.needs or slot.anchors  # the pattern cannot match where none occurs
+            if not keys or any(is_common(w) or w == NUMBER for w in keys):
+                always.append(i)  # a common character is not in the automaton
+            else:
+                for word in keys:
+                    by_word.setdefault(unbounded(word), []).append(i)
+        self._by_word = {w: tuple(at) for w, at in by_word.items()}
+        self._always = tuple(always)
+        self.automaton = _automaton(
+            w
+            for rule in ruleset
+            for w in (
+                *rule.triggers,
+                *(w for words in rule.anchors if words for w in words),
+                *(unbounded(w) for needs in rule.needs for w in needs),
+                *(w for test in (rule.within, rule.unless_sentence) if test for w in test.words()),
+            )
+        )
+
+    def candidates(self, found: Iterable[str]) -> list[int]:
+        """The slots a text holding the words ``found`` may match, in rule order."""
+        tried = set(self._always)
+        for word in found:
+            at = self._by_word.get(word)
+            if at:
+                tried.update(at)
+        return sorted(tried)
+
+
+#: Starts that only match after a non-word character (or at the text's start).
+_BOUNDED = re.compile(r"(?:\(\?-?i:)?(?:\\b|\(\?<!\[\\w\\d\]\)|\(\?<!\\w\))")
+#: Patterns whose matches start with a number (or its opening bracket) after a non-word
+#: character: a phone number, "3 days".
+_NUMBER_START = re.compile(r"(?:\(\?<!\[\\w\\d\]\)(?:\\\(\?)?|\\b)\\d")
+
+
+def _number(source: str) -> tuple[str, ...] | None:
+    """:data:`NUMBER` as the anchor of a pattern that starts with a number, else None."""
+    return (NUMBER,) if _NUMBER_START.match(source) and len(split_top(source)) == 1 else None
+
+
+def _bounded(source: str, words: tuple[str, ...] | None) -> bool:
+    """Whether a match of ``source`` can only start where a word begins, so that its anchors
+    (``words``, each starting with a word character) need only be tried there."""
+    return bool(
+        words
+        and all(w[:1].isalnum() or w[:1] == "_" for w in words)
+        and _BOUNDED.match(source)
+        and len(split_top(source)) == 1
+    )
+
+
+def _automaton(words: Iterable[str]) -> ahocorasick.Automaton | None:
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        if word and not is_common(word):  # common characters: found with str.find
+            automaton.add_word(word, word)
+    if not len(automaton):
+        return None  # no word to look for: nothing to find
+    automaton.make_automaton()
+    return automaton
+
+
+_PLANS: dict[int, tuple[tuple[Rule, ...], Plan]] = {}
+
+
+def plan(ruleset: tuple[Rule, ...]) -> Plan:
+    """The plan of a rule set, made once (the shipped rules are one tuple for the process)."""
+    cached = _PLANS.get(id(ruleset))
+    if cached is not None and cached[0] is ruleset:
+        return cached[1]
+    made = Plan(ruleset)
+    _PLANS[id(ruleset)] = (ruleset, made)
+    return made

@@ -1,0 +1,193 @@
+"""A text being checked: its lower-case form, where each word the rules look for occurs (one
+Aho-Corasick pass finds them all at once; a search per word cost more than all the matching),
+its sentences, and the sentence tests already answered."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+import ahocorasick
+
+from desktop.core.compliance.anchors import AnyOf, Lazy
+
+#: A full stop ends a sentence only before a space or the end: not in "example.com", "3.5"
+#: or after a title ("Mr. Smith").
+SENTENCE_END = re.compile(
+    r"[.!?]+(?=\s|$)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\b[A-Z]\.)|[。！？\n]+"
+)
+
+#: The anchor of patterns that start with a number: where a digit or "(" follows a character
+#: that is not a letter, digit or underscore (or starts the text).
+NUMBER = "<number>"
+_NUMBER_STARTS = re.compile(r"(?<!\w)[(\d]")
+#: A needed string that must start a word: ``\\bcom`` in a pattern's ``(?#needs:...)``.
+WORD_START = "\\b"
+
+
+def unbounded(word: str) -> str:
+    """A needed string without its word-start mark."""
+    return word[len(WORD_START) :] if word.startswith(WORD_START) else word
+
+
+class Text:
+    def __init__(self, text: str, automaton: ahocorasick.Automaton | None) -> None:
+        self.text = text
+        self.lowered = text.lower()
+        self.same = len(self.lowered) == len(text)
+        """Offsets in the lower-case form are offsets in the text (not so after "İ")."""
+        at: dict[str, list[int]] = {}
+        ends: list[int] = []
+        words: list[str] = []
+        for end, word in automaton.iter(self.lowered) if automaton is not None else ():
+            at.setdefault(word, []).append(end - len(word) + 1)
+            ends.append(end)
+            words.append(word)
+        self._at = at
+        self._ends, self._words = ends, words  # every find, in the order of where it ends
+        self._lazy: dict[str, list[int]] = {}
+        self._stops: list[tuple[int, int]] | None = None
+        self._starts: list[int] | None = None
+        self._tested: dict[tuple[int, int, int], bool] = {}
+
+    @property
+    def present(self) -> dict[str, list[int]]:
+        """The words found (``word in text.present``), with where each starts."""
+        return self._at
+
+    def has(self, word: str) -> bool:
+        return word in self._at or (len(word) == 1 and word in self.lowered)
+
+    def positions(self, word: str) -> list[int]:
+        found = self._at.get(word) or self._lazy.get(word)
+        if found is None and word == NUMBER:
+            found = self._lazy[word] = [m.start() for m in _NUMBER_STARTS.finditer(self.text)]
+        if found is None:  # a single common character, not in the automaton
+            found = []
+            if len(word) == 1:
+                at = self.lowered.find(word)
+                while at >= 0:
+                    found.append(at)
+                    at = self.lowered.find(word, at + 1)
+            self._lazy[word] = found
+        return found
+
+    def word_starts(self, word: str) -> list[int]:
+        """Where ``word`` occurs at the start of a word (not after a letter, digit or _)."""
+        key = "\\b" + word
+        found = self._lazy.get(key)
+        if found is None:
+            lowered = self.lowered
+            found = [
+                p
+                for p in self.positions(word)
+                if not p or not (lowered[p - 1].isalnum() or lowered[p - 1] == "_")
+            ]
+            self._lazy[key] = found
+        return found
+
+    def matches(
+        self,
+        pattern: Lazy,
+        words: tuple[str, ...] | None,
+        needs: tuple[str, ...],
+        bounded: bool = False,
+    ) -> Iterator[re.Match[str]]:
+        """The pattern's matches. With anchors (words every match starts with), the pattern
+        is only tried where one of them occurs; without, it is searched for in the sentences
+        holding a string it needs and the sentence before each (a match does not run on
+        over two sentence ends)."""
+        if not self.same:
+            yield from pattern.finditer(self.text)
+            return
+        if words is None:
+            compiled = pattern.compiled
+            for left, right in self._windows(needs) if needs else [(0, len(self.text))]:
+                yield from compiled.finditer(self.text, left, right)
+            return
+        at = self.word_starts if bounded else self.positions
+        if len(words) == 1:
+            starts = at(words[0])
+        else:
+            starts = sorted({p for word in words for p in at(word)})
+        if needs and len(starts) > 8 and not set(needs) <= set(words):
+            starts = self._inside(starts, self._windows(needs))
+        if not starts:
+            return  # not compiled: none of its words is in the text
+        match, text = pattern.compiled.match, self.text
+        for start in starts:
+            found = match(text, start)
+            if found is not None:
+                yield found
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """Where the sentence holding ``text[start:end]`` begins and ends (its stop left
+        out)."""
+        stops = self._sentence_stops()
+        at = bisect.bisect_right(stops, (start, start))
+        left = stops[at - 1][1] if at and stops[at - 1][1] <= start else 0
+        for begin, _ in stops[at:]:
+            if begin >= end:
+                return left, begin
+        return left, len(self.text)
+
+    def test(self, sentence_test: AnyOf, left: int, right: int) -> bool:
+        """Whether ``sentence_test`` finds something in ``text[left:right]``, answered once."""
+        key = (id(sentence_test), left, right)
+        known = self._tested.get(key)
+        if known is None:
+            if self.same:
+                known = sentence_test.search_among(
+                    self.text[left:right], self.lowered[left:right], self._between(left, right)
+                )
+            else:
+                known = sentence_test.search(self.text[left:right])
+            self._tested[key] = known
+        return known
+
+    def _between(self, left: int, right: int) -> set[str]:
+        """The automaton's words lying wholly in ``[left, right)``."""
+        ends, words = self._ends, self._words
+        return {
+            words[i]
+            for i in range(bisect.bisect_left(ends, left), bisect.bisect_left(ends, right))
+            if ends[i] - len(words[i]) + 1 >= left
+        }
+
+    def _sentence_stops(self) -> list[tuple[int, int]]:
+        if self._stops is None:
+            self._stops = [m.span() for m in SENTENCE_END.finditer(self.text)]
+        return self._stops
+
+    @staticmethod
+    def _inside(starts: list[int], windows: list[tuple[int, int]]) -> list[int]:
+        """The ``starts`` (ascending) that lie in one of ``windows`` (ascending)."""
+        kept: list[int] = []
+        for left, right in windows:
+            kept += starts[bisect.bisect_left(starts, left) : bisect.bisect_left(starts, right)]
+        return kept
+
+    def _windows(self, needs: tuple[str, ...]) -> list[tuple[int, int]]:
+        """The runs of sentences (each with its stop) that hold one of ``needs``, each with
+        the sentence before it."""
+        if self._starts is None:
+            self._starts = [0, *(end for _, end in self._sentence_stops())]
+        starts = self._starts
+        held: set[int] = set()
+        for need in needs:
+            word = unbounded(need)
+            for p in self.word_starts(word) if need != word else self._at.get(word, ()):
+                # the sentence before too: "shop . com" has a stop in the middle
+                first = max(0, bisect.bisect_right(starts, p) - 2)
+                last = bisect.bisect_right(starts, p + len(word) - 1) - 1
+                held.update(range(first, last + 1))
+        windows: list[tuple[int, int]] = []
+        for i in sorted(held):
+            left = starts[i]
+            right = starts[i + 1] if i + 1 < len(starts) else len(self.text)
+            if windows and windows[-1][1] == left:
+                windows[-1] = (windows[-1][0], right)
+            else:
+                windows.append((left, right))
+        return windows
