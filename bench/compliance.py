@@ -1,6 +1,8 @@
 """Compliance checker figures: speed on a 2,000-character reply beside a baseline, and precision
 and recall per family on the labelled sets in ``tests/data/compliance`` (the dev halves are tuned
-on; the test halves, ``test`` and ``test2``, are only reported).
+on; the test halves, ``test``, ``test2`` and ``test3``, are only reported; ``test3`` was written
+this round by three helpers who saw neither the patterns nor the other sets, and read by a
+fourth).
 
     python -m bench.compliance [dev|test|both] [-v]
 """
@@ -29,8 +31,8 @@ REPLY = (
 
 def cases(half: str) -> list[dict[str, object]]:
     found: list[dict[str, object]] = []
-    pattern = "*.dev*.toml" if half == "dev" else f"*.{half}.toml"  # dev2: a second dev half
-    for path in sorted(DATA.glob(pattern)):
+    patterns = ["*.dev*.toml"] if half == "dev" else [f"*.{half}.toml", f"*.{half}-*.toml"]
+    for path in sorted(p for pattern in patterns for p in DATA.glob(pattern)):
         with path.open("rb") as fh:
             found += tomllib.load(fh)["case"]
     return found
@@ -64,15 +66,19 @@ def scores(half: str, verbose: bool = False) -> dict[str, tuple[float, float, in
     return result
 
 
-def timing(repeat: int = 300) -> tuple[float, float, float]:
-    """p50 and p95 ms of a check of REPLY, and p95 of a baseline that compiles every pattern
-    on each call (what the checker does once)."""
+def timing(repeat: int = 300) -> tuple[float, float, float, float]:
+    """p50 and p95 ms of a check of REPLY; the median of the fastest check in each of ten
+    batches (what the check costs when no other process takes the CPU: on this shared VM
+    whole batches run at half speed); and p95 of a baseline that compiles every pattern on
+    each call (what the checker does once)."""
     check(REPLY)
     runs = []
     for _ in range(repeat):
         t = time.perf_counter()
         check(REPLY)
         runs.append((time.perf_counter() - t) * 1000)
+    batch = max(1, repeat // 10)
+    quiet = statistics.median(min(runs[i : i + batch]) for i in range(0, repeat, batch))
     sources = [p.pattern for r in rules() for p in r.patterns]
     base = []
     for _ in range(max(5, repeat // 30)):
@@ -82,14 +88,15 @@ def timing(repeat: int = 300) -> tuple[float, float, float]:
             re.compile(source, re.IGNORECASE).search(REPLY)
         base.append((time.perf_counter() - t) * 1000)
     q = statistics.quantiles(runs, n=20)
-    return statistics.median(runs), q[18], statistics.quantiles(base, n=20)[18]
+    return statistics.median(runs), q[18], quiet, statistics.quantiles(base, n=20)[18]
 
 
 def report(halves: list[str], verbose: bool = False) -> None:
-    p50, p95, base = timing()
+    p50, p95, quiet, base = timing()
     print(f"== compliance check of a {len(REPLY)}-character reply (target < 2 ms)")
     print(
-        f"check p50 {p50:.3f} ms  p95 {p95:.3f} ms   baseline (compile per call) p95 {base:.3f} ms"
+        f"check p50 {p50:.3f} ms  p95 {p95:.3f} ms  batch-best {quiet:.3f} ms   "
+        f"baseline (compile per call) p95 {base:.3f} ms"
     )
     for half in halves:
         table = scores(half, verbose)
@@ -101,4 +108,4 @@ def report(halves: list[str], verbose: bool = False) -> None:
 
 if __name__ == "__main__":
     which = [a for a in sys.argv[1:] if not a.startswith("-")] or ["both"]
-    report(["dev", "test", "test2"] if which[0] == "both" else which, "-v" in sys.argv)
+    report(["dev", "test", "test2", "test3"] if which[0] == "both" else which, "-v" in sys.argv)
