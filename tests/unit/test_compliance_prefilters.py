@@ -94,6 +94,7 @@ def test_shortcuts_never_change_the_findings(monkeypatch: pytest.MonkeyPatch) ->
             rule,
             anchors=tuple(None for _ in rule.patterns),
             needs=tuple(() for _ in rule.patterns),
+            gates=(),
             triggers=(),
         )
         for rule in rules()

@@ -7,10 +7,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.core.compliance.learned import model as learned_model
 from desktop.core.compliance.plan import plan
 from desktop.core.compliance.rules import Rule, rules
 from desktop.core.compliance.text import Text
 
+#: The id ending of a family's learned rule (its messages and severities; no patterns).
+LEARNED = ".learned"
 #: Characters before a match that a negation is looked for in.
 _BEFORE = 40
 #: Longest text checked (a reply is a few hundred characters; a pasted page is cut).
@@ -30,6 +33,21 @@ class Finding:
     fix_en: str
     replace: str | None
     """The one-click fix's text for the span, where one exists."""
+
+    @classmethod
+    def of(cls, rule: Rule, severity: str, start: int, end: int) -> Finding:
+        return cls(
+            rule.id,
+            rule.family,
+            severity,
+            start,
+            end,
+            rule.message_zh,
+            rule.message_en,
+            rule.fix_zh,
+            rule.fix_en,
+            rule.replace,
+        )
 
     def to_json(self) -> dict[str, Any]:
         """The CLI contract: rule, severity, start, end, message_zh, message_en, fix."""
@@ -62,9 +80,9 @@ def _applies(rule: Rule, source: Text, match: re.Match[str]) -> bool:
     return not (rule.unless_sentence and source.test(rule.unless_sentence, left, right))
 
 
-def check(text: str, platform: str | None = "aliexpress") -> list[Finding]:
+def check(text: str, platform: str | None = "aliexpress", learned: bool = True) -> list[Finding]:
     """Findings for ``text`` on ``platform`` (None: every platform, the strictest severity),
-    in text order, one per rule and span."""
+    in text order, one per rule and span; ``learned=False``: the patterns' alone."""
     if not isinstance(text, str) or not text.strip():
         return []
     text = text[:MAX_CHARS]
@@ -88,29 +106,43 @@ def check(text: str, platform: str | None = "aliexpress") -> list[Finding]:
             allowed[slot.index] = severity
         if allowed[slot.index] is None:
             continue
-        for match in source.matches(slot.pattern, slot.anchors, slot.needs, slot.bounded):
+        for match in source.matches(
+            slot.pattern,
+            slot.anchors,
+            slot.needs,
+            slot.bounded,
+            (slot.gate, slot.gate_anchors) if slot.gate and slot.gate_anchors else None,
+        ):
             if match.end() > match.start() and _applies(rule, source, match):
                 spans.setdefault(slot.index, []).append(match.span())
     found = []
     for index, rule_spans in spans.items():
         rule, severity = ruleset[index], allowed[index]
         assert severity is not None
-        found += [
-            Finding(
-                rule.id,
-                rule.family,
-                severity,
-                start,
-                end,
-                rule.message_zh,
-                rule.message_en,
-                rule.fix_zh,
-                rule.fix_en,
-                rule.replace,
-            )
-            for start, end in _merge(rule_spans)
-        ]
+        found += [Finding.of(rule, severity, start, end) for start, end in _merge(rule_spans)]
+    if learned:
+        found += _suspected(source, ruleset, platform, {f.family for f in found})
     return sorted(found, key=lambda f: (f.start, f.end, f.rule))
+
+
+def _suspected(
+    source: Text, ruleset: tuple[Rule, ...], platform: str | None, found: set[str]
+) -> list[Finding]:
+    """The learned model's warnings: a family it is confident of and the patterns did not
+    find, marked on the sentence that reads most like it."""
+    model = learned_model()
+    if model is None:
+        return []
+    reading = platform or "aliexpress"
+    by_family = {r.family: r for r in ruleset if r.id.endswith(LEARNED)}
+    findings = []
+    for family, (start, end) in model.flags(source.text, reading, source.sentences()):
+        rule = by_family.get(family)
+        severity = _severity(rule, platform) if rule else None
+        if rule is None or severity is None or family in found:
+            continue
+        findings.append(Finding.of(rule, severity, start, end))
+    return findings
 
 
 def _severity(rule: Rule, platform: str | None) -> str | None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from desktop.core.compliance.anchors import Lazy, is_common, split_top
+from desktop.core.compliance.anchors import Lazy, anchors, is_common, split_top
 from desktop.core.compliance.rules import Rule
 from desktop.core.compliance.text import NUMBER, unbounded
 
@@ -28,6 +28,9 @@ class Slot:
     """Words one of which every match starts with (None: unknown, searched for)."""
     needs: tuple[str, ...]
     """Strings one of which every match holds (empty: unknown)."""
+    gate: Lazy | None
+    """A regular expression every match holds a match of (see ``Rule.gates``)."""
+    gate_anchors: tuple[str, ...] | None
     bounded: bool
     """Every match starts after a character that is not a letter, digit or underscore
     (``\\b`` or ``(?<![\\w\\d])`` before a word character): an anchor inside a word
@@ -38,12 +41,25 @@ class Plan:
     def __init__(self, ruleset: tuple[Rule, ...]) -> None:
         self.ruleset = ruleset
         self.slots = tuple(
-            Slot(index, rule, pattern, words, needs, _bounded(pattern.pattern, words))
+            Slot(
+                index,
+                rule,
+                pattern,
+                words,
+                needs,
+                gate,
+                anchors(gate.pattern) if gate else None,
+                _bounded(pattern.pattern, words),
+            )
             for index, rule in enumerate(ruleset)
-            for pattern, words, needs in (
-                (pattern, _number(pattern.pattern) if words is None else words, needs)
-                for pattern, words, needs in zip(
-                    rule.patterns, rule.anchors, rule.needs, strict=True
+            for pattern, words, needs, gate in (
+                (pattern, _number(pattern.pattern) if words is None else words, needs, gate)
+                for pattern, words, needs, gate in zip(
+                    rule.patterns,
+                    rule.anchors,
+                    rule.needs,
+                    rule.gates or (None,) * len(rule.patterns),
+                    strict=True,
                 )
             )
         )
@@ -65,6 +81,7 @@ class Plan:
                 *rule.triggers,
                 *(w for words in rule.anchors if words for w in words),
                 *(unbounded(w) for needs in rule.needs for w in needs),
+                *(w for gate in rule.gates if gate for w in anchors(gate.pattern) or ()),
                 *(w for test in (rule.within, rule.unless_sentence) if test for w in test.words()),
             )
         )

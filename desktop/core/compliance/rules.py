@@ -41,6 +41,11 @@ class Rule:
     needs: tuple[tuple[str, ...], ...] = ()
     """Per pattern: strings one of which the text must hold (a ``(?#needs:a|b)`` comment in
     the pattern, else the literals it cannot match without; empty: always tried)."""
+    gates: tuple[Lazy | None, ...] = ()
+    """Per pattern: a regular expression every match holds a match of, which starts with
+    words (``{ pattern = '...', gate = '...' }`` in the data): the pattern is only searched
+    in the sentences where the gate matches. For a pattern that starts with any word and
+    needs a common string ("shop.example.com": a dot before the ending)."""
 
 
 _NEEDS = re.compile(r"\(\?#needs:([^)]*)\)")
@@ -83,16 +88,24 @@ def parse_rules(data: dict[str, object], validate: bool = True) -> tuple[Rule, .
         if not set(severity) <= set(PLATFORMS) or not set(severity.values()) <= set(SEVERITIES):
             raise ValueError(f"rule {rule_id}: bad severity {severity}")
         try:
-            patterns = tuple(
-                Lazy(branch) for source in item["patterns"] for branch in _branches(source)
-            )
+            sources = [
+                (entry, None) if isinstance(entry, str) else (str(entry["pattern"]), entry["gate"])
+                for entry in item["patterns"]
+            ]
+            pairs = [
+                (Lazy(branch), Lazy(gate) if gate else None)
+                for source, gate in sources
+                for branch in ([source] if gate else _branches(source))
+            ]
+            patterns = tuple(pattern for pattern, _ in pairs)
+            gates = tuple(gate for _, gate in pairs)
             within, unless_sentence = (
                 AnyOf(item[key]) if item.get(key) else None for key in ("within", "unless_sentence")
             )
             if validate:
-                for source in item["patterns"]:
+                for source, _ in sources:
                     re.compile(source)  # a bad pattern is reported whole, before it is split
-                for lazy in patterns:
+                for lazy in (*patterns, *filter(None, gates)):
                     lazy.compiled  # noqa: B018 (compiles it)
                 for test in (within, unless_sentence):
                     for branch, _, _ in test.branches if test else ():
@@ -121,6 +134,7 @@ def parse_rules(data: dict[str, object], validate: bool = True) -> tuple[Rule, .
                 tuple(str(t).lower() for t in item.get("triggers", ())),
                 tuple(anchors(p.pattern) for p in patterns),
                 tuple(_needs(p.pattern) for p in patterns),
+                gates,
             )
         )
     return tuple(rules)

@@ -5,8 +5,10 @@ its sentences, and the sentence tests already answered."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import ahocorasick
 
@@ -50,6 +52,7 @@ class Text:
         self._stops: list[tuple[int, int]] | None = None
         self._starts: list[int] | None = None
         self._tested: dict[tuple[int, int, int], bool] = {}
+        self._shared: dict[Any, Any] = {}  # starts and windows, by the words they are for
 
     @property
     def present(self) -> dict[str, list[int]]:
@@ -93,6 +96,7 @@ class Text:
         words: tuple[str, ...] | None,
         needs: tuple[str, ...],
         bounded: bool = False,
+        gate: tuple[Lazy, tuple[str, ...]] | None = None,
     ) -> Iterator[re.Match[str]]:
         """The pattern's matches. With anchors (words every match starts with), the pattern
         is only tried where one of them occurs; without, it is searched for in the sentences
@@ -102,15 +106,17 @@ class Text:
             yield from pattern.finditer(self.text)
             return
         if words is None:
+            if gate is not None:
+                windows = self._gated(*gate)
+            elif needs:
+                windows = self._windows(needs)
+            else:
+                windows = [(0, len(self.text))]
             compiled = pattern.compiled
-            for left, right in self._windows(needs) if needs else [(0, len(self.text))]:
+            for left, right in windows:
                 yield from compiled.finditer(self.text, left, right)
             return
-        at = self.word_starts if bounded else self.positions
-        if len(words) == 1:
-            starts = at(words[0])
-        else:
-            starts = sorted({p for word in words for p in at(word)})
+        starts = self._starts_of(words, bounded)
         if needs and len(starts) > 8 and not set(needs) <= set(words):
             starts = self._inside(starts, self._windows(needs))
         if not starts:
@@ -120,6 +126,17 @@ class Text:
             found = match(text, start)
             if found is not None:
                 yield found
+
+    def _starts_of(self, words: tuple[str, ...], bounded: bool) -> list[int]:
+        """Where one of ``words`` occurs (at a word start when ``bounded``), ascending;
+        answered once per text (patterns share their words)."""
+        key = (words, bounded)
+        found = self._shared.get(key)
+        if found is None:
+            at = self.word_starts if bounded else self.positions
+            found = at(words[0]) if len(words) == 1 else sorted({p for w in words for p in at(w)})
+            self._shared[key] = found
+        return found
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """Where the sentence holding ``text[start:end]`` begins and ends (its stop left
@@ -131,6 +148,18 @@ class Text:
             if begin >= end:
                 return left, begin
         return left, len(self.text)
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """Where each sentence with words in it begins and ends (its stop kept, the blanks
+        around it left out)."""
+        starts = [0, *(end for _, end in self._sentence_stops()), len(self.text)]
+        spans = []
+        for left, right in itertools.pairwise(starts):
+            piece = self.text[left:right]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                spans.append((left + lead, left + len(piece.rstrip())))
+        return spans or [(0, len(self.text))]
 
     def test(self, sentence_test: AnyOf, left: int, right: int) -> bool:
         """Whether ``sentence_test`` finds something in ``text[left:right]``, answered once."""
@@ -168,20 +197,37 @@ class Text:
             kept += starts[bisect.bisect_left(starts, left) : bisect.bisect_left(starts, right)]
         return kept
 
+    def _gated(self, gate: Lazy, words: tuple[str, ...]) -> list[tuple[int, int]]:
+        """The runs of sentences where ``gate`` matches (tried where its ``words`` start)."""
+        match, text = gate.compiled.match, self.text
+        found = (match(text, p) for p in sorted({p for w in words for p in self.positions(w)}))
+        return self._around([m.span() for m in found if m is not None])
+
     def _windows(self, needs: tuple[str, ...]) -> list[tuple[int, int]]:
         """The runs of sentences (each with its stop) that hold one of ``needs``, each with
         the sentence before it."""
+        known: list[tuple[int, int]] | None = self._shared.get(needs)
+        if known is not None:
+            return known
+        spans = []
+        for need in needs:
+            word = unbounded(need)
+            for p in self.word_starts(word) if need != word else self._at.get(word, ()):
+                spans.append((p, p + len(word)))
+        self._shared[needs] = windows = self._around(spans)
+        return windows
+
+    def _around(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The runs of sentences holding ``spans``, each with the sentence before it."""
         if self._starts is None:
             self._starts = [0, *(end for _, end in self._sentence_stops())]
         starts = self._starts
         held: set[int] = set()
-        for need in needs:
-            word = unbounded(need)
-            for p in self.word_starts(word) if need != word else self._at.get(word, ()):
-                # the sentence before too: "shop . com" has a stop in the middle
-                first = max(0, bisect.bisect_right(starts, p) - 2)
-                last = bisect.bisect_right(starts, p + len(word) - 1) - 1
-                held.update(range(first, last + 1))
+        for begin, end in spans:
+            # the sentence before too: "shop . com" has a stop in the middle
+            first = max(0, bisect.bisect_right(starts, begin) - 2)
+            last = bisect.bisect_right(starts, max(begin, end - 1)) - 1
+            held.update(range(first, last + 1))
         windows: list[tuple[int, int]] = []
         for i in sorted(held):
             left = starts[i]

@@ -1,0 +1,114 @@
+"""The checker's learned half: trained on the current dev halves, warnings only, on the
+sentence that reads most like the family, and the patterns still run without it."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import tomllib
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.core.compliance import check as check_module
+from desktop.core.compliance.check import LEARNED, check
+from desktop.core.compliance.learned import features, model, parse_model, reading
+from desktop.core.compliance.rules import families, rules
+from desktop.core.compliance.text import Text
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data" / "compliance"
+
+
+def _tool():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("train", ROOT / "tools" / "train_compliance.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_shipped_model_is_trained_on_the_current_dev_halves() -> None:
+    shipped = model()
+    assert shipped is not None
+    assert shipped.trained_on == _tool().fingerprint(), "run tools/train_compliance.py"
+    assert shipped.families == families()
+    assert all(0.5 <= t <= 1.0 for t in shipped.thresholds)
+
+
+def test_every_family_has_a_learned_rule_with_warnings_only() -> None:
+    learned = {r.family: r for r in rules() if r.id.endswith(LEARNED)}
+    assert set(learned) == set(families())
+    for rule in learned.values():
+        assert rule.patterns == ()
+        assert set(rule.severity.values()) == {"warning"}
+    assert set(learned["amazon_promotion"].severity) == {"amazon"}
+    assert "shopee" not in learned["cash_on_delivery"].severity
+
+
+def _dev() -> list[tuple[str, str, set[str]]]:
+    cases = []
+    for path in sorted(DATA.glob("*.dev*.toml")):
+        with path.open("rb") as fh:
+            cases += [
+                (c["text"], c["platform"], set(c.get("families", [])))
+                for c in tomllib.load(fh)["case"]
+            ]
+    return cases[::5]
+
+
+def test_the_model_finds_what_the_patterns_miss_and_adds_few_false_alarms() -> None:
+    added_right = added_wrong = 0
+    for text, platform, labelled in _dev():
+        patterns = {f.family for f in check(text, platform, learned=False)}
+        findings = check(text, platform)
+        model_only = {f.family for f in findings if f.rule.endswith(LEARNED)}
+        assert not model_only & patterns  # a family the patterns found is not marked again
+        assert all(f.severity == "warning" for f in findings if f.rule.endswith(LEARNED))
+        added_right += len(model_only & labelled)
+        added_wrong += len(model_only - labelled)
+    assert added_right >= 5
+    assert added_wrong <= added_right
+
+
+def test_the_warning_marks_the_sentence_that_reads_like_the_family(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    only_learned = tuple(r for r in rules() if r.id.endswith(LEARNED))
+    monkeypatch.setattr(check_module, "rules", lambda: only_learned)  # no pattern finds it
+    text = "Thanks for your order!  Please leave 5 stars and we send you a small present. "
+    found = [(f.rule, f.severity, text[f.start : f.end]) for f in check(text, "aliexpress")]
+    assert found == [
+        (
+            "feedback_manipulation.learned",
+            "warning",
+            "Please leave 5 stars and we send you a small present.",
+        )
+    ]
+
+
+def test_without_a_model_the_patterns_still_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(check_module, "learned_model", lambda: None)
+    found = check("Add me on WhatsApp +44 7700 900123", "aliexpress")
+    assert {f.family for f in found} == {"off_platform"}
+
+
+def test_a_damaged_model_file_is_refused_with_a_clear_error() -> None:
+    with pytest.raises((KeyError, TypeError, ValueError)):
+        parse_model(json.loads('{"families": ["x"]}'))
+
+
+def test_the_score_does_not_depend_on_the_order_of_a_set() -> None:
+    shipped = model()
+    assert shipped is not None
+    text = "we can write gift on the parcel so customs is lower, trust me 100%"
+    first = shipped.scores(text, "aliexpress")
+    assert all(shipped.scores(text, "aliexpress") == first for _ in range(5))
+
+
+@given(st.text(alphabet="ab 1.!?。\n", max_size=40))
+def test_the_whole_text_reads_as_its_sentences_put_together(text: str) -> None:
+    _, whole = reading(text, Text(text, None).sentences())
+    assert whole == features(text, "x") - {"PLATFORM=x"}
