@@ -67,6 +67,10 @@ RISKY_DRAFT = (
 )
 
 
+#: No pattern names it; the learned model reads it as another buyer's details.
+LEARNED_DRAFT = "Hi Anna, the lady next door to you also bought this lamp from us last week."
+
+
 def draft(window: MainWindow) -> DraftPanel:
     panel = window.panels.widgets["draft"]
     assert isinstance(panel, DraftPanel)
@@ -295,6 +299,9 @@ def main() -> int:
             lambda: draft(w).editor.setPlainText(RISKY_DRAFT),
             lambda: None,
             lambda: shoot_area(0, 0, 1570, 880, "check-draft.png"),
+            lambda: draft(w).editor.setPlainText(LEARNED_DRAFT),
+            lambda: None,
+            lambda: shoot_area(1090, 40, 480, 800, "check-draft-learned.png"),
             lambda: w.panels.set_open("practice", True),
             lambda: practice(w).begin("scenario"),
             lambda: practice(w).choose(practice(w).current().answer),  # type: ignore[union-attr]
