@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from desktop.core.compliance.check import check  # noqa: E402
-from desktop.core.compliance.learned import Model, features  # noqa: E402
+from desktop.core.compliance.learned import Model, dump_model, features  # noqa: E402
 from desktop.core.compliance.rules import PLATFORMS, families  # noqa: E402
 from desktop.core.library.content import fingerprint as phrasebook_fingerprint  # noqa: E402
 from desktop.core.library.content import load_builtin  # noqa: E402
@@ -37,6 +37,7 @@ OUT = ROOT / "data" / "compliance" / "model.json"
 RULES = ROOT / "data" / "compliance" / "rules.toml"
 LADDER = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99, 0.995)
 NEVER = 1.0
+ABOUT = "tools/train_compliance.py: per-family logistic regression on the dev halves"
 #: Weights smaller than this are dropped (from the cross-validation's models too, so the
 #: thresholds are chosen for what ships): a third of the features, a third of the memory.
 SMALLEST = 0.1
@@ -52,11 +53,19 @@ def dev_files() -> list[Path]:
 
 def fingerprint() -> str:
     """What the model was trained on: the dev files' names and bytes, the phrasebook's, and
-    the rules' (the thresholds are chosen beside what the patterns find)."""
+    what the rules look for (the thresholds are chosen beside what the patterns find; their
+    messages do not count)."""
     digest = hashlib.sha256()
-    for path in [*dev_files(), RULES]:
+    for path in dev_files():
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     digest.update(phrasebook_fingerprint().encode())
+    with RULES.open("rb") as fh:
+        looks_for = [
+            {k: v for k, v in rule.items() if not k.startswith(("message", "fix", "source"))}
+            for rule in tomllib.load(fh)["rule"]
+            if not rule["id"].endswith(".learned")  # the model's own rules: no patterns
+        ]
+    digest.update(json.dumps(looks_for, sort_keys=True, ensure_ascii=False).encode())
     return digest.hexdigest()
 
 
@@ -113,7 +122,7 @@ def score(model: Trained, family: str, text: str, platform: str) -> float:
     if not applies(family, platform):
         return 0.0
     weights, bias = model
-    return Model((family,), (1.0,), (bias,), (weights,), "").scores(text, platform)[0]
+    return Model.from_weights((family,), (1.0,), (bias,), (weights,)).scores(text, platform)[0]
 
 
 def precision_recall(rows: list[Row], threshold: float) -> tuple[float, float]:
@@ -165,17 +174,12 @@ def main() -> None:
             family_weights = {}  # never flags: nothing to keep
         weights.append(dict(sorted(family_weights.items())))
         biases.append(bias)
-    data = {
-        "about": "tools/train_compliance.py: per-family logistic regression on the dev halves",
-        "trained_on": fingerprint(),
-        "families": learned,
-        "thresholds": [thresholds[f] for f in learned],
-        "biases": biases,
-        "weights": weights,
-    }
-    OUT.write_text(
-        json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
+    shipped = Model.from_weights(
+        tuple(learned), tuple(thresholds[f] for f in learned), tuple(biases), weights, fingerprint()
     )
+    assert all(-32768 <= w <= 32767 for w in shipped.rows())
+    data = dump_model(shipped, ABOUT)
+    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     count = sum(map(len, weights))
     print(f"{OUT.relative_to(ROOT)}: {count} weights, {OUT.stat().st_size:,} bytes")
 

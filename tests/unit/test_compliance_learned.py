@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import math
 import tomllib
 from pathlib import Path
 
@@ -14,7 +15,14 @@ from hypothesis import strategies as st
 
 from desktop.core.compliance import check as check_module
 from desktop.core.compliance.check import LEARNED, check
-from desktop.core.compliance.learned import features, model, parse_model, reading
+from desktop.core.compliance.learned import (
+    Model,
+    dump_model,
+    features,
+    model,
+    parse_model,
+    reading,
+)
 from desktop.core.compliance.rules import families, rules
 from desktop.core.compliance.text import Text
 
@@ -98,6 +106,22 @@ def test_without_a_model_the_patterns_still_run(monkeypatch: pytest.MonkeyPatch)
 def test_a_damaged_model_file_is_refused_with_a_clear_error() -> None:
     with pytest.raises((KeyError, TypeError, ValueError)):
         parse_model(json.loads('{"families": ["x"]}'))
+    shipped = model()
+    assert shipped is not None
+    cut = dump_model(shipped, "") | {"weights": dump_model(shipped, "")["weights"][:-8]}
+    with pytest.raises(ValueError):
+        parse_model(cut)  # weights that do not fit the features
+
+
+def test_a_model_written_and_read_back_scores_the_same() -> None:
+    small = Model.from_weights(
+        ("a", "b"), (0.5, 0.9), (-1.0, 0.25), ({"gift": 2.5, "gift box": -0.75}, {"ship": 1.0})
+    )
+    again = parse_model(json.loads(json.dumps(dump_model(small, "test"))))
+    for text in ("a gift box", "we ship the gift", "nothing here"):
+        assert again.scores(text, "x") == small.scores(text, "x")
+    assert again.active == (True, True)
+    assert small.scores("a gift", "x")[0] == pytest.approx(1 / (1 + math.exp(-1.5)))
 
 
 def test_the_score_does_not_depend_on_the_order_of_a_set() -> None:

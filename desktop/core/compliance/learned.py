@@ -10,11 +10,14 @@ most like it is marked as a warning, never an error (a guess does not hold up a 
 
 from __future__ import annotations
 
+import base64
 import itertools
 import json
 import math
 import re
-from collections.abc import Iterable, Iterator
+import sys
+from array import array
+from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Any
 
@@ -47,37 +50,57 @@ def _pairs(tokens: list[str]) -> Iterator[str]:
 
 
 class Model:
-    """Per family a bias and weights (rounded to thousandths in the file); a text's score
-    is the logistic of the bias plus the weights of the features it holds."""
+    """Per family a bias and a weight per feature (in thousandths); a text's score is the
+    logistic of the bias plus the weights of the features it holds."""
 
     def __init__(
         self,
         families: tuple[str, ...],
         thresholds: tuple[float, ...],
         biases: tuple[float, ...],
-        weights: tuple[dict[str, float], ...],
+        features: Sequence[str],
+        rows: array[int],
         trained_on: str,
     ) -> None:
+        """``rows``: for each of ``features`` in turn, its weight for each family (one small
+        integer array: a dict of ~17,000 tuples cost ten times the memory)."""
+        width = len(families)
+        if len(rows) != len(features) * width:
+            raise ValueError("the weights do not fit the features and families")
         self.families = families
         self.thresholds = thresholds
         self.biases = biases
         self.trained_on = trained_on
-        self.active = tuple(bool(w) for w in weights)
+        self._width = width
+        self._rows = rows
+        self._at = {feature: i * width for i, feature in enumerate(features)}
+        self.active = tuple(any(rows[family::width]) for family in range(width))
         """Families the model can flag (a family with no weights never passes)."""
-        # Feature -> its weight for each family, in thousandths: a text's sums are columns
-        # added in C, and integer sums come out the same whatever order a set is walked in.
-        shared: dict[tuple[int, ...], tuple[int, ...]] = {}
-        columns: dict[str, list[int]] = {}
+
+    @classmethod
+    def from_weights(
+        cls,
+        families: tuple[str, ...],
+        thresholds: tuple[float, ...],
+        biases: tuple[float, ...],
+        weights: Sequence[dict[str, float]],
+        trained_on: str = "",
+    ) -> Model:
+        """A model from each family's feature -> weight."""
+        features = sorted({f for family in weights for f in family})
+        at = {feature: i for i, feature in enumerate(features)}
+        rows = array("h", bytes(2 * len(features) * len(families)))
         for family, family_weights in enumerate(weights):
             for feature, weight in family_weights.items():
-                row = columns.setdefault(feature, [0] * len(families))
-                row[family] = round(weight * 1000)
-        self._by_feature = {f: shared.setdefault(tuple(r), tuple(r)) for f, r in columns.items()}
-        self._known = frozenset(self._by_feature)
+                rows[at[feature] * len(families) + family] = round(weight * 1000)
+        return cls(families, thresholds, biases, features, rows, trained_on)
+
+    def rows(self) -> array[int]:
+        return self._rows
 
     def scores(self, text: str, platform: str) -> list[float]:
         """Each family's probability that ``text`` commits it on ``platform``."""
-        return self._probabilities(self._sums(features(text, platform) & self._known))
+        return self._probabilities(self._sums(features(text, platform)))
 
     def score(self, family: str, text: str, platform: str) -> float:
         return self.scores(text, platform)[self.families.index(family)]
@@ -87,10 +110,9 @@ class Model:
     ) -> list[tuple[str, tuple[int, int]]]:
         """The families whose score of the whole text passes their threshold, each with the
         sentence that reads most like it."""
-        known = self._known
-        platform_feature = {f"PLATFORM={platform}"} & known
         paired, whole = reading(text, sentences)
-        probabilities = self._probabilities(self._sums((whole | platform_feature) & known))
+        whole.add(f"PLATFORM={platform}")
+        probabilities = self._probabilities(self._sums(whole))
         flagged = [
             family
             for family, (active, threshold, probability) in enumerate(
@@ -100,7 +122,7 @@ class Model:
         ]
         if not flagged:
             return []
-        by_sentence = [self._sums(known.intersection(found)) for found in paired]
+        by_sentence = [self._sums(set(found)) for found in paired]
         return [
             (
                 self.families[family],
@@ -109,10 +131,12 @@ class Model:
             for family in flagged
         ]
 
-    def _sums(self, known: Iterable[str]) -> list[int]:
-        """Per family, the weights (thousandths) of the features in ``known``."""
-        rows = [self._by_feature[f] for f in known]
-        return list(map(sum, zip(*rows, strict=True))) if rows else [0] * len(self.families)
+    def _sums(self, found: set[str]) -> list[int]:
+        """Per family, the weights (thousandths) of the features in ``found``: integer sums
+        come out the same whatever order a set is walked in."""
+        rows, width = self._rows, self._width
+        slices = [rows[i : i + width] for i in map(self._at.get, found) if i is not None]
+        return list(map(sum, zip(*slices, strict=True))) if slices else [0] * width
 
     def _probabilities(self, sums: list[int]) -> list[float]:
         return [_sigmoid(b + total / 1000) for b, total in zip(self.biases, sums, strict=True)]
@@ -123,13 +147,35 @@ def _sigmoid(z: float) -> float:
 
 
 def parse_model(data: dict[str, Any]) -> Model:
+    """The model file: families, thresholds, biases, the features, and their weights as
+    little-endian 16-bit integers in base64 (feature by feature, a weight per family)."""
+    rows = array("h", base64.b64decode(data["weights"], validate=True))
+    if sys.byteorder != "little":
+        rows.byteswap()
     return Model(
         tuple(str(f) for f in data["families"]),
         tuple(float(t) for t in data["thresholds"]),
         tuple(float(b) for b in data["biases"]),
-        tuple({str(k): float(w) for k, w in family.items()} for family in data["weights"]),
+        [str(f) for f in data["features"]],
+        rows,
         str(data["trained_on"]),
     )
+
+
+def dump_model(model: Model, about: str) -> dict[str, Any]:
+    """What :func:`parse_model` reads back."""
+    rows = array("h", model.rows())
+    if sys.byteorder != "little":
+        rows.byteswap()
+    return {
+        "about": about,
+        "trained_on": model.trained_on,
+        "families": list(model.families),
+        "thresholds": list(model.thresholds),
+        "biases": list(model.biases),
+        "features": sorted(model._at, key=model._at.__getitem__),
+        "weights": base64.b64encode(rows.tobytes()).decode("ascii"),
+    }
 
 
 @cache

@@ -79,7 +79,7 @@ def compliance_question(entries: Sequence[Entry], rng: random.Random) -> Questio
     texts = [first_line(e.en) for e in chosen]
     bad = rng.randrange(4)
     texts[bad] = f"{texts[bad]} {sentence}"
-    found = check(texts[bad], None)
+    found = check(texts[bad], None, learned=False)  # the rule the sentence was written for
     explanation = found[0].message_zh if found else family
     return Question(
         "compliance", "", tuple(texts), bad, chosen[bad].scenario, explanation=explanation
@@ -96,7 +96,7 @@ def rule_question(rng: random.Random, chinese: bool) -> Question:
         text = rule.message_zh if chinese else rule.message_en
         return text.split("：")[0].split(":")[0]
 
-    found = check(sentence, None)
+    found = check(sentence, None, learned=False)
     right = found[0] if found else by_family[family]
     text = right.message_zh if chinese else right.message_en
     right_words = text.split("：")[0].split(":")[0]
