@@ -230,6 +230,25 @@ def run_gui(db: str | None, selftest: bool = False, out: TextIO = sys.stdout) ->
     return _selftest(app, (time.perf_counter() - t0) * 1000, out)
 
 
+#: A phone number (a pattern's error), and a neighbour's order (the learned model's warning).
+_RISKY = (
+    ("Call me on +44 7700 900123.", "off_platform.phone"),
+    (
+        "Hi Anna, the lady next door to you also bought this lamp from us last week.",
+        "buyer_details.learned",
+    ),
+)
+
+
+def _compliance_works() -> dict[str, bool]:
+    """Whether the shipped rules and the learned model are there and find what they should
+    (a bundle missing data/compliance would check nothing, quietly)."""
+    from desktop.core.compliance.check import check
+
+    found = [rule in {f.rule for f in check(text, "aliexpress")} for text, rule in _RISKY]
+    return {"patterns": found[0], "model": found[1]}
+
+
 def _rss_mb() -> float | None:
     """This process's resident memory in MB where /proc tells it (Linux), else None."""
     try:
@@ -311,6 +330,8 @@ def _selftest(app: App, startup_ms: float, out: TextIO) -> int:
     copy_ms = (time.perf_counter() - t) * 1000
     copied = QGuiApplication.clipboard().text()
     ok = ok_search and entry is not None and (copied == entry.en or window.fill.isVisible())
+    compliance = _compliance_works()
+    ok = ok and all(compliance.values())
     report = {
         "ok": ok,
         "startup_ms": round(startup_ms, 1),
@@ -320,6 +341,7 @@ def _selftest(app: App, startup_ms: float, out: TextIO) -> int:
         "copied_id": entry.id if entry else None,
         "library_entries": app.library.count(),
         "rss_mb": _rss_mb(),
+        "compliance": compliance,
     }
     out.write(json.dumps(report, ensure_ascii=False) + "\n")
     out.flush()

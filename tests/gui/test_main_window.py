@@ -215,6 +215,7 @@ def test_selftest_passes_offscreen(run_cli) -> None:  # type: ignore[no-untyped-
     report, built, suggested = lines  # the timings, the panels built, the suggestion step
     assert "panels_rss_mb" in built
     assert report["ok"] and report["results"] > 0 and report["copied_id"]
+    assert report["compliance"] == {"patterns": True, "model": True}
     assert suggested["suggestions"] > 0
 
 
