@@ -36,8 +36,7 @@ def features(text: str, platform: str) -> set[str]:
 def reading(text: str, sentences: list[tuple[int, int]]) -> tuple[list[list[str]], set[str]]:
     """Each sentence's features, and the whole text's (as :func:`features` reads it, without
     the platform): words never span a stop, so the whole adds only the pair across each."""
-    lowered = text.lower()
-    pieces = [_TOKEN.findall(lowered[left:right]) for left, right in sentences]
+    pieces = [_TOKEN.findall(text[left:right].lower()) for left, right in sentences]
     paired = [[*piece, *_pairs(piece)] for piece in pieces]
     whole = {f for found in paired for f in found}
     ends = [token for piece in pieces if piece for token in (piece[0], piece[-1])]
