@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.core.compliance import check as check_module
-from desktop.core.compliance.check import LEARNED, check
+from desktop.core.compliance.check import check
 from desktop.core.compliance.learned import (
     Model,
     dump_model,
@@ -23,6 +23,7 @@ from desktop.core.compliance.learned import (
     parse_model,
     reading,
 )
+from desktop.core.compliance.plan import LEARNED
 from desktop.core.compliance.rules import families, rules
 from desktop.core.compliance.text import Text
 

@@ -8,12 +8,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.core.compliance.learned import model as learned_model
-from desktop.core.compliance.plan import plan
+from desktop.core.compliance.plan import Plan, plan
 from desktop.core.compliance.rules import Rule, rules
 from desktop.core.compliance.text import Text
 
-#: The id ending of a family's learned rule (its messages and severities; no patterns).
-LEARNED = ".learned"
 #: Characters before a match that a negation is looked for in.
 _BEFORE = 40
 #: Longest text checked (a reply is a few hundred characters; a pasted page is cut).
@@ -107,11 +105,7 @@ def check(text: str, platform: str | None = "aliexpress", learned: bool = True) 
         if allowed[slot.index] is None:
             continue
         for match in source.matches(
-            slot.pattern,
-            slot.anchors,
-            slot.needs,
-            slot.bounded,
-            (slot.gate, slot.gate_anchors) if slot.gate and slot.gate_anchors else None,
+            slot.pattern, slot.anchors, slot.needs, slot.bounded, slot.gate
         ):
             if match.end() > match.start() and _applies(rule, source, match):
                 spans.setdefault(slot.index, []).append(match.span())
@@ -121,23 +115,21 @@ def check(text: str, platform: str | None = "aliexpress", learned: bool = True) 
         assert severity is not None
         found += [Finding.of(rule, severity, start, end) for start, end in _merge(rule_spans)]
     if learned:
-        found += _suspected(source, ruleset, platform, {f.family for f in found})
+        found += _suspected(source, indexed, platform, {f.family for f in found})
     return sorted(found, key=lambda f: (f.start, f.end, f.rule))
 
 
-def _suspected(
-    source: Text, ruleset: tuple[Rule, ...], platform: str | None, found: set[str]
-) -> list[Finding]:
+def _suspected(source: Text, indexed: Plan, platform: str | None, found: set[str]) -> list[Finding]:
     """The learned model's warnings: a family it is confident of and the patterns did not
     find, marked on the sentence that reads most like it."""
     model = learned_model()
     if model is None:
         return []
-    reading = platform or "aliexpress"
-    by_family = {r.family: r for r in ruleset if r.id.endswith(LEARNED)}
     findings = []
-    for family, (start, end) in model.flags(source.text, reading, source.sentences()):
-        rule = by_family.get(family)
+    for family, (start, end) in model.flags(
+        source.text, platform or "aliexpress", source.sentences()
+    ):
+        rule = indexed.learned.get(family)
         severity = _severity(rule, platform) if rule else None
         if rule is None or severity is None or family in found:
             continue

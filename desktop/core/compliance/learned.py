@@ -101,9 +101,6 @@ class Model:
         """Each family's probability that ``text`` commits it on ``platform``."""
         return self._probabilities(self._sums(features(text, platform)))
 
-    def score(self, family: str, text: str, platform: str) -> float:
-        return self.scores(text, platform)[self.families.index(family)]
-
     def flags(
         self, text: str, platform: str, sentences: list[tuple[int, int]]
     ) -> list[tuple[str, tuple[int, int]]]:

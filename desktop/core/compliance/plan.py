@@ -28,9 +28,9 @@ class Slot:
     """Words one of which every match starts with (None: unknown, searched for)."""
     needs: tuple[str, ...]
     """Strings one of which every match holds (empty: unknown)."""
-    gate: Lazy | None
-    """A regular expression every match holds a match of (see ``Rule.gates``)."""
-    gate_anchors: tuple[str, ...] | None
+    gate: tuple[Lazy, tuple[str, ...]] | None
+    """A regular expression every match holds a match of (see ``Rule.gates``), with the
+    words its matches start with."""
     bounded: bool
     """Every match starts after a character that is not a letter, digit or underscore
     (``\\b`` or ``(?<![\\w\\d])`` before a word character): an anchor inside a word
@@ -47,8 +47,7 @@ class Plan:
                 pattern,
                 words,
                 needs,
-                gate,
-                anchors(gate.pattern) if gate else None,
+                _gate(gate),
                 _bounded(pattern.pattern, words),
             )
             for index, rule in enumerate(ruleset)
@@ -73,6 +72,8 @@ class Plan:
                 for word in keys:
                     by_word.setdefault(unbounded(word), []).append(i)
         self._by_word = {w: tuple(at) for w, at in by_word.items()}
+        self.learned = {r.family: r for r in ruleset if r.id.endswith(LEARNED)}
+        """Family -> its learned rule (the model's messages and severities)."""
         self._always = tuple(always)
         self.automaton = _automaton(
             w
@@ -96,11 +97,18 @@ class Plan:
         return sorted(tried)
 
 
+#: The id ending of a family's learned rule (its messages and severities; no patterns).
+LEARNED = ".learned"
 #: Starts that only match after a non-word character (or at the text's start).
 _BOUNDED = re.compile(r"(?:\(\?-?i:)?(?:\\b|\(\?<!\[\\w\\d\]\)|\(\?<!\\w\))")
 #: Patterns whose matches start with a number (or its opening bracket) after a non-word
 #: character: a phone number, "3 days".
 _NUMBER_START = re.compile(r"(?:\(\?<!\[\\w\\d\]\)(?:\\\(\?)?|\\b)\\d")
+
+
+def _gate(gate: Lazy | None) -> tuple[Lazy, tuple[str, ...]] | None:
+    words = anchors(gate.pattern) if gate else None
+    return (gate, words) if gate and words else None
 
 
 def _number(source: str) -> tuple[str, ...] | None:

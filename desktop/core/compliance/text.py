@@ -152,7 +152,7 @@ class Text:
     def sentences(self) -> list[tuple[int, int]]:
         """Where each sentence with words in it begins and ends (its stop kept, the blanks
         around it left out)."""
-        starts = [0, *(end for _, end in self._sentence_stops()), len(self.text)]
+        starts = [*self._sentence_starts(), len(self.text)]
         spans = []
         for left, right in itertools.pairwise(starts):
             piece = self.text[left:right]
@@ -183,6 +183,12 @@ class Text:
             for i in range(bisect.bisect_left(ends, left), bisect.bisect_left(ends, right))
             if ends[i] - len(words[i]) + 1 >= left
         }
+
+    def _sentence_starts(self) -> list[int]:
+        """Where each sentence begins: the text's start, then after each stop."""
+        if self._starts is None:
+            self._starts = [0, *(end for _, end in self._sentence_stops())]
+        return self._starts
 
     def _sentence_stops(self) -> list[tuple[int, int]]:
         if self._stops is None:
@@ -219,9 +225,7 @@ class Text:
 
     def _around(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The runs of sentences holding ``spans``, each with the sentence before it."""
-        if self._starts is None:
-            self._starts = [0, *(end for _, end in self._sentence_stops())]
-        starts = self._starts
+        starts = self._sentence_starts()
         held: set[int] = set()
         for begin, end in spans:
             # the sentence before too: "shop . com" has a stop in the middle
