@@ -21,6 +21,7 @@ import random
 import sys
 import tomllib
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,7 +29,8 @@ sys.path.insert(0, str(ROOT))
 
 from desktop.core.compliance.check import check  # noqa: E402
 from desktop.core.compliance.learned import Model, dump_model, features  # noqa: E402
-from desktop.core.compliance.rules import PLATFORMS, families  # noqa: E402
+from desktop.core.compliance.plan import LEARNED  # noqa: E402
+from desktop.core.compliance.rules import PLATFORMS, Rule, families, rules  # noqa: E402
 from desktop.core.library.content import fingerprint as phrasebook_fingerprint  # noqa: E402
 from desktop.core.library.content import load_builtin  # noqa: E402
 
@@ -87,7 +89,7 @@ def load() -> list[Case]:
         with path.open("rb") as fh:
             for c in tomllib.load(fh)["case"]:
                 labels = frozenset(c.get("families", []))
-                cases.append((path.name.split(".")[1], c["text"], c["platform"], labels))
+                cases.append((path.name.split(".")[1].split("-")[0], c["text"], c["platform"], labels))
     return cases
 
 
@@ -111,10 +113,14 @@ def _sigmoid(z: float) -> float:
 
 
 def applies(family: str, platform: str) -> bool:
-    return not (
-        (family == "amazon_promotion" and platform != "amazon")
-        or (family == "cash_on_delivery" and platform == "shopee")
-    )
+    """Where the checker lets the family's model flag: its ``<family>.learned`` rule's
+    platforms (no Amazon promotion off Amazon, no cash on delivery on Shopee ...)."""
+    return platform in _learned_rules()[family].severity
+
+
+@cache
+def _learned_rules() -> dict[str, Rule]:
+    return {r.family: r for r in rules() if r.id.endswith(LEARNED)}
 
 
 def score(model: Trained, family: str, text: str, platform: str) -> float:

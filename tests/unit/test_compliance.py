@@ -107,6 +107,36 @@ def test_amazon_promotion_counts_on_amazon_only() -> None:
     assert not any(f.family == "amazon_promotion" for f in check(text, "aliexpress"))
 
 
+def test_own_store_allows_its_own_channels_but_not_an_agents_personal_ones() -> None:
+    """On an own store the shop's site, e-mail and checkout are the platform; an agent's
+    personal messenger or PayPal, or a shop on another marketplace, still take the buyer away."""
+    clean = "You can also e-mail our support team at help@example-shop.com or call our office."
+    assert not any(f.family == "off_platform" for f in check(clean, "own_store"))
+    for text, flagged in [
+        ("For quick chat, add my personal WeChat amy_sales_99", "my personal WeChat"),
+        ("Just pay to my PayPal lucas@example.net and I enter the order", "pay to my PayPal"),
+        ("It is sold out here, but our eBay shop still has it", "our eBay shop"),
+        ("着急的话可以加我私人 WhatsApp", "私人 WhatsApp"),
+    ]:
+        found = [f for f in check(text, "own_store") if f.rule == "off_platform.personal"]
+        assert found and found[0].severity == "warning", text
+        assert flagged.lower() in text[found[0].start : found[0].end].lower(), text
+    assert not any(
+        f.rule == "off_platform.personal"
+        for f in check("we will never ask you to pay to my PayPal", "own_store")
+    )
+
+
+def test_a_quoted_request_that_is_declined_is_not_a_violation() -> None:
+    for text in [
+        "You asked if we can write 'gift' on the package - I'm sorry, we can't do that.",
+        "Regarding your request to 'write $5 on the customs form': sorry, we can't do that.",
+        "最近有人冒充我们客服让买家加微信付款，千万别信，所有交易都请在平台内完成",
+        "您说的“加微信聊”不行哦，平台规定只能在这里沟通",
+    ]:
+        assert check(text, "aliexpress", learned=False) == [], text
+
+
 def test_every_family_of_the_issue_has_rules_with_both_languages() -> None:
     assert set(families()) == {
         "off_platform",
