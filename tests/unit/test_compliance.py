@@ -127,6 +127,13 @@ def test_own_store_allows_its_own_channels_but_not_an_agents_personal_ones() -> 
     )
 
 
+def test_full_width_letters_and_digits_are_read_as_ascii_with_their_offsets() -> None:
+    text = "亲，批发价请加 ＱＱ ５５５２０８８１ 详谈"
+    found = [f for f in check(text, "aliexpress", learned=False) if f.family == "off_platform"]
+    assert found
+    assert "５５５２０８８１" in text[found[0].start : found[0].end]
+
+
 def test_a_quoted_request_that_is_declined_is_not_a_violation() -> None:
     for text in [
         "You asked if we can write 'gift' on the package - I'm sorry, we can't do that.",

@@ -133,7 +133,7 @@ def test_the_score_does_not_depend_on_the_order_of_a_set() -> None:
     assert all(shipped.scores(text, "aliexpress") == first for _ in range(5))
 
 
-@given(st.text(alphabet="ab 1.!?。\n", max_size=40))
+@given(st.text(alphabet="ab 1.!?。\nａ１＠", max_size=40))
 def test_the_whole_text_reads_as_its_sentences_put_together(text: str) -> None:
     _, whole = reading(text, Text(text, None).sentences())
     assert whole == features(text, "x") - {"PLATFORM=x"}

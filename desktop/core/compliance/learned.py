@@ -21,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Any
 
+from desktop.core.compliance.text import HALF_WIDTH
 from desktop.core.paths import resource
 
 _TOKEN = re.compile(r"[a-z0-9$%€@']+|[\u4e00-\u9fff]")
@@ -29,13 +30,14 @@ _TOKEN = re.compile(r"[a-z0-9$%€@']+|[\u4e00-\u9fff]")
 def features(text: str, platform: str) -> set[str]:
     """What the model reads: lower-case words and numbers, each Chinese character, each pair
     of neighbours, and the platform."""
-    tokens = _TOKEN.findall(text.lower())
+    tokens = _TOKEN.findall(text.translate(HALF_WIDTH).lower())
     return {*tokens, *_pairs(tokens), f"PLATFORM={platform}"}
 
 
 def reading(text: str, sentences: list[tuple[int, int]]) -> tuple[list[list[str]], set[str]]:
     """Each sentence's features, and the whole text's (as :func:`features` reads it, without
     the platform): words never span a stop, so the whole adds only the pair across each."""
+    text = text.translate(HALF_WIDTH)  # one character for one: the sentences' offsets hold
     pieces = [_TOKEN.findall(text[left:right].lower()) for left, right in sentences]
     paired = [[*piece, *_pairs(piece)] for piece in pieces]
     whole = {f for found in paired for f in found}

@@ -20,6 +20,16 @@ SENTENCE_END = re.compile(
     r"[.!?]+(?=\s|$)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\b[A-Z]\.)|[。！？\n]+"
 )
 
+#: Full-width letters, digits and the marks of ids and numbers (＠ ＿ － ＋ ．) as their ASCII
+#: forms, one character for one, so that offsets stay: "ＱＱ ５５５２０８８１" is a QQ number.
+#: Chinese punctuation (，：！？) is left alone: the patterns stop at it.
+HALF_WIDTH = {
+    **{c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)},
+    **{c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)},
+    **{c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)},
+    **{ord(c): ord(c) - 0xFEE0 for c in "＠＿－＋．"},
+}
+
 #: The anchor of patterns that start with a number: where a digit or "(" follows a character
 #: that is not a letter, digit or underscore (or starts the text).
 NUMBER = "<number>"
