@@ -35,6 +35,9 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "compliance"
         (r"\b(?:\w+\s+)?gift\b", ("gift",)),
         # a needed "/" says more than a needed "." (in nearly every text)
         (r"\b[\w\-]+\.[a-z]{2,10}/[\w\-/.]+", ("/",)),
+        # a class of a few plain characters: one of them is needed
+        (r"(?:\d|[一二三])\s*[号日]", ("号", "日")),
+        (r"x[号日]?", ("x",)),
     ],
 )
 def test_required_literals(pattern: str, needs: tuple[str, ...] | None) -> None:
@@ -76,6 +79,21 @@ def test_any_of_on_a_sentence() -> None:
     assert hedge.search("We usually ship in 2 days")
     assert hedge.search("一般两天发货")
     assert not hedge.search("We ship in 2 days")
+
+
+def test_a_branch_that_is_one_group_is_opened_into_its_branches() -> None:
+    """Each alternative gets its own anchors: ``\\b(?:courier|upon\\s+delivery)\\b`` is not
+    tried on a sentence holding neither word."""
+    test = AnyOf(r"(?i)\b(?:courier|upon\s+delivery)\b|(?:天|小时)")
+    assert [b[0].pattern for b in test.branches] == [
+        r"\bcourier\b",
+        r"\bupon\s+delivery\b",
+        "天",
+        "小时",
+    ]
+    assert test.search("the courier rings") and test.search("pay upon delivery")
+    assert not test.search("a courierx") and not test.search("两周")
+    assert not test._always
 
 
 def _labelled_texts() -> list[tuple[str, str]]:

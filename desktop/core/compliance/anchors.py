@@ -144,6 +144,23 @@ class Lazy:
         return self.compiled.finditer(text)
 
 
+def _branches(source: str) -> list[str]:
+    """The top-level branches of ``source``, a branch that is one whole non-capturing group
+    (between word boundaries or not) opened into its own branches: ``a|\\b(?:b|c)\\b`` is
+    ``a``, ``\\bb\\b``, ``\\bc\\b``. Each then has its own anchors and is tried only where its
+    own words occur; as one branch the group was tried wherever any of them did."""
+    found: list[str] = []
+    for branch in split_top(source):
+        lead = "\\b" if branch.startswith("\\b(?:") else ""
+        trail = "\\b" if branch.endswith(")\\b") and not branch.endswith("\\)\\b") else ""
+        group = branch[len(lead) : len(branch) - len(trail)]
+        if group.startswith("(?:") and _group_end(group) == len(group) - 1:
+            found += [lead + inner + trail for inner in _branches(group[3:-1])]
+        else:
+            found.append(branch)
+    return found
+
+
 class AnyOf:
     """A pattern tried one top-level branch at a time, each only when one of its anchors is
     in the text: a long alternation (the hedges, the dates) is searched per sentence, and
@@ -153,7 +170,7 @@ class AnyOf:
         self.pattern = source
         body = source[4:] if source.startswith("(?i)") else source
         self.branches = tuple(
-            (Lazy(branch), anchors(branch), required(branch) or ()) for branch in split_top(body)
+            (Lazy(branch), anchors(branch), required(branch) or ()) for branch in _branches(body)
         )
         by_word: dict[str, list[int]] = {}
         always: list[int] = []
@@ -179,23 +196,28 @@ class AnyOf:
         """:meth:`search` of ``text`` whose lower-case form is ``lowered`` (as long) and which
         holds exactly the words of ``found`` that are not common characters: only the
         branches one of those words can wake are tried."""
-        tried = set(self._always)
-        for word in found:
-            tried.update(self._by_word.get(word, ()))
+        by_word = self._by_word
+        tried = {i for word in found if word in by_word for i in by_word[word]}
+        tried.update(self._always)
         return any(self._passes(i, text, lowered, True) for i in tried)
 
     def _passes(self, i: int, text: str, lowered: str, same: bool) -> bool:
         pattern, words, needs = self.branches[i]
-        if needs and not any(n in lowered for n in needs):
-            return False
+        if needs:
+            for need in needs:
+                if need in lowered:
+                    break
+            else:
+                return False
         if words is None or not same:
-            return pattern.search(text) is not None
+            return pattern.compiled.search(text) is not None
+        match, find = pattern.compiled.match, lowered.find
         for word in words:
-            at = lowered.find(word)
+            at = find(word)
             while at >= 0:
-                if pattern.match(text, at):
+                if match(text, at):
                     return True
-                at = lowered.find(word, at + 1)
+                at = find(word, at + 1)
         return False
 
 
@@ -235,7 +257,13 @@ def _parts(branch: str) -> list[tuple[str, ...]]:
         elif ch == "[":
             flush()
             close = branch.find("]", i + 2 if branch[i + 1 : i + 2] == "]" else i + 1)
-            i = (close if close >= 0 else len(branch)) + 1
+            end = close if close >= 0 else len(branch)
+            chars = branch[i + 1 : end]
+            after = branch[end + 1 : end + 2]
+            optional = after in ("?", "*") or branch[end + 1 : end + 3] == "{0"
+            if chars and not optional and not any(c in "^-\\[" for c in chars):
+                parts.append(tuple(dict.fromkeys(chars.lower())))  # [号日]: one of its characters
+            i = end + 1
         elif ch in _META:
             if (ch in "?*" or (ch == "{" and branch[i + 1 : i + 2] == "0")) and out:
                 out.pop()
