@@ -254,6 +254,6 @@ def test_the_dev_half_stays_where_it_was_tuned() -> None:
     from bench.compliance import scores
 
     overall = scores("dev")["all"]
-    # Measured on the eleven dev halves: P 0.990, R 0.980 (dev6, dev7 and dev10 were written to get
-    # past keyword lists, in four languages).
+    # Measured on the fifteen dev halves, patterns and model: P 0.989, R 0.998 (patterns alone
+    # P 0.989, R 0.971; dev13-15 were blind test halves, each reported once before it was tuned on).
     assert overall[0] >= 0.98 and overall[1] >= 0.97, overall
