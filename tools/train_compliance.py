@@ -21,7 +21,6 @@ import random
 import sys
 import tomllib
 from collections import defaultdict
-from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,8 +28,8 @@ sys.path.insert(0, str(ROOT))
 
 from desktop.core.compliance.check import check  # noqa: E402
 from desktop.core.compliance.learned import Model, dump_model, features  # noqa: E402
-from desktop.core.compliance.plan import LEARNED  # noqa: E402
-from desktop.core.compliance.rules import PLATFORMS, Rule, families, rules  # noqa: E402
+from desktop.core.compliance.plan import plan  # noqa: E402
+from desktop.core.compliance.rules import PLATFORMS, families, rules  # noqa: E402
 from desktop.core.library.content import fingerprint as phrasebook_fingerprint  # noqa: E402
 from desktop.core.library.content import load_builtin  # noqa: E402
 
@@ -89,7 +88,8 @@ def load() -> list[Case]:
         with path.open("rb") as fh:
             for c in tomllib.load(fh)["case"]:
                 labels = frozenset(c.get("families", []))
-                cases.append((path.name.split(".")[1].split("-")[0], c["text"], c["platform"], labels))
+                round_ = path.name.split(".")[1].split("-")[0]  # en.dev13-polite: round dev13
+                cases.append((round_, c["text"], c["platform"], labels))
     return cases
 
 
@@ -115,12 +115,7 @@ def _sigmoid(z: float) -> float:
 def applies(family: str, platform: str) -> bool:
     """Where the checker lets the family's model flag: its ``<family>.learned`` rule's
     platforms (no Amazon promotion off Amazon, no cash on delivery on Shopee ...)."""
-    return platform in _learned_rules()[family].severity
-
-
-@cache
-def _learned_rules() -> dict[str, Rule]:
-    return {r.family: r for r in rules() if r.id.endswith(LEARNED)}
+    return platform in plan(rules()).learned[family].severity
 
 
 def score(model: Trained, family: str, text: str, platform: str) -> float:
