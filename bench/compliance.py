@@ -1,9 +1,10 @@
 """Compliance checker figures: speed on a 2,000-character reply beside a baseline, and precision
 and recall per family on the labelled sets in ``tests/data/compliance`` (the dev halves are tuned
 on, and the learned model is trained on them; the test halves, ``test``, ``test2`` and
-``test7``, are only reported, beside the patterns alone; ``test7`` was written by three
-helpers who saw neither the patterns nor the other sets, and read by a fourth. The earlier
-``test3`` to ``test6`` became dev halves 13 to 16, each once it had been reported).
+``test7`` and ``test8``, are only reported, beside the patterns alone; each of the last two
+was written by three helpers who saw neither the patterns nor the other sets, and read by a
+fourth. The earlier ``test3`` to ``test6`` became dev halves 13 to 16, each once it had been
+reported).
 
     python -m bench.compliance [dev|test|both] [-v]
 """
@@ -120,4 +121,4 @@ def report(halves: list[str], verbose: bool = False) -> None:
 
 if __name__ == "__main__":
     which = [a for a in sys.argv[1:] if not a.startswith("-")] or ["both"]
-    report(["dev", "test", "test2", "test7"] if which[0] == "both" else which, "-v" in sys.argv)
+    report(["dev", "test", "test2", "test7", "test8"] if which[0] == "both" else which, "-v" in sys.argv)
