@@ -209,7 +209,8 @@ def main() -> int:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
-    compliance.report(["test", "test2", "test7", "test8"])  # speed, and the test halves (report only)
+    # speed, and the test halves (report only)
+    compliance.report(["test", "test2", "test7", "test8"])
     print()
     weekly_report.main()
     print("\n== retrieval on the built-in library: test halves of tests/data/eval (report only)")

@@ -121,4 +121,5 @@ def report(halves: list[str], verbose: bool = False) -> None:
 
 if __name__ == "__main__":
     which = [a for a in sys.argv[1:] if not a.startswith("-")] or ["both"]
-    report(["dev", "test", "test2", "test7", "test8"] if which[0] == "both" else which, "-v" in sys.argv)
+    halves = ["dev", "test", "test2", "test7", "test8"] if which[0] == "both" else which
+    report(halves, "-v" in sys.argv)
