@@ -21,6 +21,7 @@ import random
 import sys
 import tomllib
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -118,12 +119,16 @@ def applies(family: str, platform: str) -> bool:
     return platform in plan(rules()).learned[family].severity
 
 
-def score(model: Trained, family: str, text: str, platform: str) -> float:
-    """The shipped reading of a trained family (``Model.scores``: the whole reply)."""
-    if not applies(family, platform):
-        return 0.0
+def scorer(model: Trained, family: str) -> Callable[[str, str], float]:
+    """The shipped reading of a trained family (``Model.scores``: the whole reply), built
+    once for all the texts it scores."""
     weights, bias = model
-    return Model.from_weights((family,), (1.0,), (bias,), (weights,)).scores(text, platform)[0]
+    shipped = Model.from_weights((family,), (1.0,), (bias,), (weights,))
+
+    def score(text: str, platform: str) -> float:
+        return shipped.scores(text, platform)[0] if applies(family, platform) else 0.0
+
+    return score
 
 
 def precision_recall(rows: list[Row], threshold: float) -> tuple[float, float]:
@@ -154,9 +159,9 @@ def main() -> None:
     for held in sorted({r for r, *_ in dev}):
         train_on = [c for c in dev if c[0] != held] + clean
         for family in learned:
-            model = train(train_on, family)
+            score = scorer(train(train_on, family), family)
             crossed[family] += [
-                (score(model, family, t, p), family in y, family in found[(t, p)])
+                (score(t, p), family in y, family in found[(t, p)])
                 for r, t, p, y in dev
                 if r == held
             ]
