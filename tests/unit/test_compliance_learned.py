@@ -17,11 +17,11 @@ from desktop.core.compliance import check as check_module
 from desktop.core.compliance.check import check
 from desktop.core.compliance.learned import (
     Model,
+    by_sentence,
     dump_model,
     features,
     model,
     parse_model,
-    reading,
 )
 from desktop.core.compliance.plan import LEARNED
 from desktop.core.compliance.rules import families, rules
@@ -134,6 +134,9 @@ def test_the_score_does_not_depend_on_the_order_of_a_set() -> None:
 
 
 @given(st.text(alphabet="ab 1.!?。\nａ１＠", max_size=40))
-def test_the_whole_text_reads_as_its_sentences_put_together(text: str) -> None:
-    _, whole = reading(text, Text(text, None).sentences())
-    assert whole == features(text, "x") - {"PLATFORM=x"}
+def test_each_sentence_reads_as_its_part_of_the_whole_text(text: str) -> None:
+    sentences = Text(text, None).sentences()
+    whole = features(text, "x")
+    for (left, right), found in zip(sentences, by_sentence(text, sentences), strict=True):
+        assert set(found) == features(text[left:right], "x") - {"PLATFORM=x"}
+        assert set(found) <= whole

@@ -24,7 +24,7 @@ from typing import Any
 from desktop.core.compliance.text import HALF_WIDTH
 from desktop.core.paths import resource
 
-_TOKEN = re.compile(r"[a-z0-9$%€@']+|[\u4e00-\u9fff]")
+_TOKEN = re.compile(r"[a-z0-9$%€@']++|[\u4e00-\u9fff]")
 
 
 def features(text: str, platform: str) -> set[str]:
@@ -34,20 +34,15 @@ def features(text: str, platform: str) -> set[str]:
     return {*tokens, *_pairs(tokens), f"PLATFORM={platform}"}
 
 
-def reading(text: str, sentences: list[tuple[int, int]]) -> tuple[list[list[str]], set[str]]:
-    """Each sentence's features, and the whole text's (as :func:`features` reads it, without
-    the platform): words never span a stop, so the whole adds only the pair across each."""
+def by_sentence(text: str, sentences: list[tuple[int, int]]) -> list[list[str]]:
+    """Each sentence's features as :func:`features` reads them (without the platform)."""
     text = text.translate(HALF_WIDTH)  # one character for one: the sentences' offsets hold
     pieces = [_TOKEN.findall(text[left:right].lower()) for left, right in sentences]
-    paired = [[*piece, *_pairs(piece)] for piece in pieces]
-    whole = {f for found in paired for f in found}
-    ends = [token for piece in pieces if piece for token in (piece[0], piece[-1])]
-    whole.update(list(_pairs(ends[1:-1]))[::2])
-    return paired, whole
+    return [[*piece, *_pairs(piece)] for piece in pieces]
 
 
 def _pairs(tokens: list[str]) -> Iterator[str]:
-    return (f"{a} {b}" for a, b in itertools.pairwise(tokens))
+    return map(" ".join, itertools.pairwise(tokens))
 
 
 class Model:
@@ -108,9 +103,7 @@ class Model:
     ) -> list[tuple[str, tuple[int, int]]]:
         """The families whose score of the whole text passes their threshold, each with the
         sentence that reads most like it."""
-        paired, whole = reading(text, sentences)
-        whole.add(f"PLATFORM={platform}")
-        probabilities = self._probabilities(self._sums(whole))
+        probabilities = self._probabilities(self._sums(features(text, platform)))
         flagged = [
             family
             for family, (active, threshold, probability) in enumerate(
@@ -120,11 +113,11 @@ class Model:
         ]
         if not flagged:
             return []
-        by_sentence = [self._sums(set(found)) for found in paired]
+        sums = [self._sums(set(found)) for found in by_sentence(text, sentences)]
         return [
             (
                 self.families[family],
-                max(zip(sentences, by_sentence, strict=True), key=lambda pair: pair[1][family])[0],
+                max(zip(sentences, sums, strict=True), key=lambda pair: pair[1][family])[0],
             )
             for family in flagged
         ]
