@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.core.compliance import check as check_module
-from desktop.core.compliance.anchors import AnyOf, anchors, required
+from desktop.core.compliance.anchors import AnyOf, all_parts, anchors, required
 from desktop.core.compliance.check import check
 from desktop.core.compliance.plan import plan
 from desktop.core.compliance.rules import rules
@@ -176,3 +176,14 @@ def test_a_needed_string_marked_as_a_word_start_skips_sentences_holding_it_insid
     assert [f.rule for f in check("See shop.example. com now", "aliexpress")] == [
         "off_platform.link"
     ]
+
+
+def test_every_part_a_pattern_cannot_match_without_is_required_of_the_text() -> None:
+    pattern = r"\bwe\s+(?:no|not)\s+(?:support|accept)\s+cards?(?!\s+machine)"
+    assert all_parts(pattern) == (("we",), ("no", "not"), ("support", "accept"), ("card",))
+    assert all_parts(r"a|b") == ()  # a choice at the top: nothing is required of both
+    assert all_parts(r"\d+\s?(?:x|y)\s+days") == (("days",),)  # common characters left out
+    automaton = plan(rules()).automaton
+    assert Text("We do not accept cards.", automaton).holds(all_parts(pattern))
+    assert not Text("We do accept cards.", automaton).holds(all_parts(pattern))
+    assert Text("anything", automaton).holds(())

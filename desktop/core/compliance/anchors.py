@@ -290,3 +290,15 @@ def required(source: str) -> tuple[str, ...] | None:
             parts, key=lambda p: (not any(map(is_common, p)), min(len(w.strip()) for w in p))
         )
     return tuple(dict.fromkeys(found))
+
+
+def all_parts(source: str) -> tuple[tuple[str, ...], ...]:
+    """Of a pattern with no top-level ``|``: every part it cannot match without (each a choice
+    of lower-case strings), leaving out parts a common character may satisfy. A text lacking
+    any of them cannot hold a match (empty: unknown)."""
+    branches = split_top(source)
+    if len(branches) != 1:
+        return ()
+    parts = _parts(_strip_start(branches[0]))
+    kept = (p for p in parts if all(w.strip() and not is_common(w.strip()) for w in p))
+    return tuple(dict.fromkeys(kept))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from desktop.core.compliance.anchors import Lazy, anchors, is_common, split_top
+from desktop.core.compliance.anchors import Lazy, all_parts, anchors, is_common, split_top
 from desktop.core.compliance.rules import Rule
 from desktop.core.compliance.text import NUMBER, unbounded
 
@@ -31,6 +31,8 @@ class Slot:
     gate: tuple[Lazy, tuple[str, ...]] | None
     """A regular expression every match holds a match of (see ``Rule.gates``), with the
     words its matches start with."""
+    parts: tuple[tuple[str, ...], ...]
+    """Strings a text must hold, one of each part, for the pattern to match there."""
     bounded: bool
     """Every match starts after a character that is not a letter, digit or underscore
     (``\\b`` or ``(?<![\\w\\d])`` before a word character): an anchor inside a word
@@ -48,6 +50,7 @@ class Plan:
                 words,
                 needs,
                 _gate(gate),
+                all_parts(pattern.pattern),
                 _bounded(pattern.pattern, words),
             )
             for index, rule in enumerate(ruleset)
@@ -131,7 +134,7 @@ def _automaton(words: Iterable[str]) -> ahocorasick.Automaton | None:
     automaton = ahocorasick.Automaton()
     for word in words:
         if word and not is_common(word):  # common characters: found with str.find
-            automaton.add_word(word, word)
+            automaton.add_word(word, (word, 1 - len(word)))  # a find's end + 1 - len: its start
     if not len(automaton):
         return None  # no word to look for: nothing to find
     automaton.make_automaton()

@@ -17,7 +17,8 @@ from desktop.core.compliance.anchors import AnyOf, Lazy
 #: A full stop ends a sentence only before a space or the end: not in "example.com", "3.5"
 #: or after a title ("Mr. Smith").
 SENTENCE_END = re.compile(
-    r"[.!?]+(?=\s|$)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\b[A-Z]\.)|[。！？\n]+"
+    r"(?=[.!?。！？\n])"  # tells the engine which characters a match starts with: a faster scan
+    r"(?:[.!?]+(?=\s|$)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\b[A-Z]\.)|[。！？\n]+)"
 )
 
 #: Full-width letters, digits and the marks of ids and numbers (＠ ＿ － ＋ ．) as their ASCII
@@ -33,7 +34,7 @@ HALF_WIDTH = {
 #: The anchor of patterns that start with a number: where a digit or "(" follows a character
 #: that is not a letter, digit or underscore (or starts the text).
 NUMBER = "<number>"
-_NUMBER_STARTS = re.compile(r"(?<!\w)[(\d]")
+_NUMBER_STARTS = re.compile(r"[(\d](?<!\w[(\d])")  # the class first: a faster scan
 #: A needed string that must start a word: ``\\bcom`` in a pattern's ``(?#needs:...)``.
 WORD_START = "\\b"
 
@@ -49,15 +50,18 @@ class Text:
         self.lowered = text.lower()
         self.same = len(self.lowered) == len(text)
         """Offsets in the lower-case form are offsets in the text (not so after "İ")."""
+        # every find, in the order of where it ends: (end, (word, its start's offset))
+        found = list(automaton.iter(self.lowered)) if automaton is not None else []
         at: dict[str, list[int]] = {}
-        ends: list[int] = []
-        words: list[str] = []
-        for end, word in automaton.iter(self.lowered) if automaton is not None else ():
-            at.setdefault(word, []).append(end - len(word) + 1)
-            ends.append(end)
-            words.append(word)
+        for end, (word, back) in found:
+            held = at.get(word)
+            if held is None:
+                at[word] = [end + back]
+            else:
+                held.append(end + back)
         self._at = at
-        self._ends, self._words = ends, words  # every find, in the order of where it ends
+        self._ends = [end for end, _ in found]
+        self._finds = [(end + back, word) for end, (word, back) in found]
         self._lazy: dict[str, list[int]] = {}
         self._stops: list[tuple[int, int]] | None = None
         self._starts: list[int] | None = None
@@ -71,6 +75,17 @@ class Text:
 
     def has(self, word: str) -> bool:
         return word in self._at or (len(word) == 1 and word in self.lowered)
+
+    def holds(self, parts: tuple[tuple[str, ...], ...]) -> bool:
+        """Whether the text holds one string of each of ``parts``."""
+        lowered = self.lowered
+        for part in parts:
+            for string in part:
+                if string in lowered:
+                    break
+            else:
+                return False
+        return True
 
     def positions(self, word: str) -> list[int]:
         found = self._at.get(word) or self._lazy.get(word)
@@ -187,12 +202,9 @@ class Text:
 
     def _between(self, left: int, right: int) -> set[str]:
         """The automaton's words lying wholly in ``[left, right)``."""
-        ends, words = self._ends, self._words
-        return {
-            words[i]
-            for i in range(bisect.bisect_left(ends, left), bisect.bisect_left(ends, right))
-            if ends[i] - len(words[i]) + 1 >= left
-        }
+        ends = self._ends
+        finds = self._finds[bisect.bisect_left(ends, left) : bisect.bisect_left(ends, right)]
+        return {word for start, word in finds if start >= left}
 
     def _sentence_starts(self) -> list[int]:
         """Where each sentence begins: the text's start, then after each stop."""
