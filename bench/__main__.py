@@ -210,7 +210,7 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
 
     # speed, and the test halves (report only)
-    compliance.report(["test", "test2", "test7", "test8"])
+    compliance.report(compliance.TEST_HALVES)
     print()
     weekly_report.main()
     print("\n== retrieval on the built-in library: test halves of tests/data/eval (report only)")
