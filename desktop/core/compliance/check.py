@@ -10,7 +10,7 @@ from typing import Any
 from desktop.core.compliance.learned import model as learned_model
 from desktop.core.compliance.plan import Plan, plan
 from desktop.core.compliance.rules import Rule, rules
-from desktop.core.compliance.text import HALF_WIDTH, Text
+from desktop.core.compliance.text import HALF_WIDTH, Text, buyers_words_blanked
 
 #: Characters before a match that a negation is looked for in.
 _BEFORE = 40
@@ -83,7 +83,8 @@ def check(text: str, platform: str | None = "aliexpress", learned: bool = True) 
     in text order, one per rule and span; ``learned=False``: the patterns' alone."""
     if not isinstance(text, str) or not text.strip():
         return []
-    text = text[:MAX_CHARS].translate(HALF_WIDTH)  # one character for one: spans hold
+    # one character for one, both: spans hold
+    text = buyers_words_blanked(text[:MAX_CHARS].translate(HALF_WIDTH))
     ruleset = rules()
     indexed = plan(ruleset)
     source = Text(text, indexed.automaton)

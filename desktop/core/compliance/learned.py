@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Any
 
-from desktop.core.compliance.text import HALF_WIDTH
+from desktop.core.compliance.text import HALF_WIDTH, buyers_words_blanked
 from desktop.core.paths import resource
 
 _TOKEN = re.compile(r"[a-z0-9$%€@']++|[\u4e00-\u9fff]")
@@ -30,13 +30,13 @@ _TOKEN = re.compile(r"[a-z0-9$%€@']++|[\u4e00-\u9fff]")
 def features(text: str, platform: str) -> set[str]:
     """What the model reads: lower-case words and numbers, each Chinese character, each pair
     of neighbours, and the platform."""
-    tokens = _TOKEN.findall(text.translate(HALF_WIDTH).lower())
+    tokens = _TOKEN.findall(buyers_words_blanked(text.translate(HALF_WIDTH)).lower())
     return {*tokens, *_pairs(tokens), f"PLATFORM={platform}"}
 
 
 def by_sentence(text: str, sentences: list[tuple[int, int]]) -> list[list[str]]:
     """Each sentence's features as :func:`features` reads them (without the platform)."""
-    text = text.translate(HALF_WIDTH)  # one character for one: the sentences' offsets hold
+    text = buyers_words_blanked(text.translate(HALF_WIDTH))  # one for one: offsets hold
     pieces = [_TOKEN.findall(text[left:right].lower()) for left, right in sentences]
     return [[*piece, *_pairs(piece)] for piece in pieces]
 

@@ -73,6 +73,21 @@ def _branches(source: str) -> list[str]:
     return [branch for branch in split_top(source) if branch]
 
 
+#: A shared test named in a rule's sentence test: ``(?&scam_warning)`` is the ``[shared]``
+#: table's ``scam_warning``, so a refusal or a warning several rules know is written once.
+_SHARED = re.compile(r"\(\?&(\w+)\)")
+
+
+def _with_shared(source: str, shared: dict[str, str], rule_id: str) -> str:
+    def one(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in shared:
+            raise ValueError(f"rule {rule_id}: no shared test {name!r}")
+        return f"(?:{shared[name]})"
+
+    return _SHARED.sub(one, source)
+
+
 def _compile(text: str | None) -> re.Pattern[str] | None:
     return re.compile(text, re.IGNORECASE) if text else None
 
@@ -82,6 +97,7 @@ def parse_rules(data: dict[str, object], validate: bool = True) -> tuple[Rule, .
     ``validate=False`` (the shipped rules, checked by the tests) leaves the patterns to be
     compiled when first used."""
     rules = []
+    shared = {str(k): str(v) for k, v in dict(data.get("shared", {})).items()}  # type: ignore[call-overload]
     for item in data.get("rule", []):  # type: ignore[attr-defined]
         rule_id = str(item["id"])
         severity = {str(k): str(v) for k, v in dict(item["severity"]).items()}
@@ -100,7 +116,8 @@ def parse_rules(data: dict[str, object], validate: bool = True) -> tuple[Rule, .
             patterns = tuple(pattern for pattern, _ in pairs)
             gates = tuple(gate for _, gate in pairs)
             within, unless_sentence = (
-                AnyOf(item[key]) if item.get(key) else None for key in ("within", "unless_sentence")
+                AnyOf(_with_shared(item[key], shared, rule_id)) if item.get(key) else None
+                for key in ("within", "unless_sentence")
             )
             if validate:
                 for source, _ in sources:

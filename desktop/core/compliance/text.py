@@ -31,6 +31,60 @@ HALF_WIDTH = {
     **{ord(c): ord(c) - 0xFEE0 for c in "＠＿－＋．"},
 }
 
+#: The buyer's own words in a reply: a line quoted with ">", and what a reply reports the buyer
+#: asked or wrote ("you asked if we can mark it as a gift: sorry, ..."), up to the end of that
+#: clause. The agent did not say them; a reply that goes along with them says so in its own.
+_QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[^\n]*")
+_REPORTED = re.compile(
+    r"(?i)(?=[yut您你])(?:\b(?:you|u)\s+(?:(?:have\s+)?(?:asked|wrote|written|said|mentioned|requested"
+    r"|suggested|wondered|proposed)|(?<!if\syou\s)(?<!if\su\s)would\s+prefer)"
+    r"|\b(?:your|ur)\s+(?:question|request|idea|suggestion)\s+(?:about|of|to|on|regarding|whether|if)"
+    r"|\bunderstand\s+(?:that\s+)?(?:you|u)(?:.d|\s+would)\s+(?:like|prefer|rather)"
+    r"|\b(?:thanks?|thank\s+you)\s+for\s+(?:asking|the\s+question|your\s+question)\s+(?:about|regarding|on)"
+    r"|(?<![跟和对给向])(?:您|你)(?:之前|刚才|刚刚|上次)?(?:问|说|提到|要求|询问|咨询)(?!的))"
+    r"[^,:;.?!\n，。？！：；—]*"
+    r"|(?<![跟和对给向])(?:您|你)(?:提到|说|问)的\s*[“\"'‘「][^”\"'’」\n]*[”\"'’」]"
+)
+
+#: One of these is in every reported request (the expression is only run where one is).
+_REPORTING = (
+    *("asked", "wrote", "written", "said", "mentioned", "requested", "suggested", "wondered"),
+    *("proposed", "would prefer", "question", "request", "idea", "asking", "understand"),
+    *("问", "说", "提到", "要求"),
+    "咨询",
+)
+
+
+def buyers_words_blanked(text: str) -> str:
+    """``text`` with the buyer's own words in it (quoted lines, reported requests) as blanks,
+    one character for one: offsets hold."""
+    if ">" in text:
+        text = _QUOTED_LINE.sub(_blank, text)
+    lowered = text.lower()  # a few finds cost less than one scan with the expression
+    if any(verb in lowered for verb in _REPORTING):
+        text = _REPORTED.sub(_blank_reported, text)
+    return text
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
+#: What a reported request starts after: the start of a clause, not a noun it tells of ("the
+#: item you asked about costs ...") nor "as you asked" (the agent going along with it).
+_CLAUSE_START = re.compile(
+    r"(?i)(?:^|[,:;.!?\n—(（，。！？：；]|\b(?:and|but|so|since|because|that|know|also|once|if|when))"
+    r"\s*$"
+)
+
+
+def _blank_reported(match: re.Match[str]) -> str:
+    before = match.string[max(0, match.start() - 12) : match.start()]
+    if match.group(0)[:1] in "您你" or _CLAUSE_START.search(before):
+        return _blank(match)
+    return match.group(0)
+
+
 #: The anchor of patterns that start with a number: where a digit or "(" follows a character
 #: that is not a letter, digit or underscore (or starts the text).
 NUMBER = "<number>"

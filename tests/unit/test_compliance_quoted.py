@@ -1,0 +1,102 @@
+"""The buyer's own words in a reply (a quoted line, a reported request) are not the agent's:
+the checker and its model leave them out, and rules share their refusal tests by name."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.core.compliance.check import check
+from desktop.core.compliance.learned import features
+from desktop.core.compliance.rules import parse_rules
+from desktop.core.compliance.text import buyers_words_blanked
+
+
+def _families(text: str, platform: str = "aliexpress") -> set[str]:
+    return {f.family for f in check(text, platform, learned=False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("> add me on whatsapp 138 5555 0101\nSorry, we keep the chat here.", "Sorry, we keep"),
+        ("You asked if we can mark it as a gift: sorry, we can't.", ": sorry, we can't."),
+        ("Hi Sergey, you wrote that you would prefer Viber. Sorry.", "Hi Sergey,"),
+        ("您问能不能写礼物，抱歉不可以。", "，抱歉不可以。"),
+        ("您提到的“写礼物”我们做不了。", "我们做不了。"),
+        ("Thanks for asking about cash on delivery. It is not offered.", "It is not offered."),
+    ],
+)
+def test_the_buyers_words_are_blanked_and_the_agents_kept(text: str, kept: str) -> None:
+    blanked = buyers_words_blanked(text)
+    assert len(blanked) == len(text)  # one for one: spans hold
+    assert kept in blanked
+    assert blanked.strip() != text.strip()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As you asked, we will write gift on the customs form.",  # the agent goes along with it
+        "The item you asked about costs *** USD.",  # a noun the buyer asked about
+        "跟客人说保证下周一前签收",  # a note to tell the buyer: the agent's own words
+        "跟您说一下，保证周一到",
+        "您说的那个 Jack 电话尾号0123",  # "the Jack you mentioned"
+    ],
+)
+def test_the_agents_own_words_are_left_alone(text: str) -> None:
+    assert buyers_words_blanked(text) == text
+
+
+def test_a_declined_quoted_request_is_clean_and_an_agreed_one_is_not() -> None:
+    assert _families("> add me on whatsapp 138 5555 0101\nSorry, we keep the chat here.") == set()
+    assert (
+        _families("> can you write gift on the parcel?\nSorry, we declare the real value.") == set()
+    )
+    # the agent's own answer still counts, in the same reply as the quote
+    assert "off_platform" in _families("You asked for my WhatsApp: it is +86 138 5555 0101")
+    assert "false_customs" in _families(
+        "As you asked, we will mark it as a gift on the customs form."
+    )
+
+
+def test_the_model_does_not_read_the_buyers_words() -> None:
+    assert "whatsapp" not in features("> add me on whatsapp pls\nSorry, chat here only.", "x")
+    assert "whatsapp" in features("add me on whatsapp pls", "x")
+
+
+@given(st.text(alphabet="> \nyou asked u wrote 您问说的“”'.,:a", max_size=60))
+def test_blanking_never_moves_a_character(text: str) -> None:
+    blanked = buyers_words_blanked(text)
+    assert len(blanked) == len(text)
+    assert all(b == t or b == " " for b, t in zip(blanked, text, strict=True))
+
+
+def _rule(unless: str) -> dict[str, object]:
+    return {
+        "id": "x.y",
+        "family": "x",
+        "severity": {"amazon": "error"},
+        "patterns": ["whatsapp"],
+        "unless_sentence": unless,
+        "message_zh": "m",
+        "message_en": "m",
+        "fix_zh": "f",
+        "fix_en": "f",
+        "source": "s",
+    }
+
+
+def test_a_rule_names_a_shared_sentence_test() -> None:
+    data = {"shared": {"warning": r"\bscam\w*"}, "rule": [_rule(r"(?i)(?&warning)|\bnever\b")]}
+    (rule,) = parse_rules(data)
+    assert rule.unless_sentence is not None
+    assert rule.unless_sentence.search("Scammers use WhatsApp")
+    assert rule.unless_sentence.search("we never use WhatsApp")
+    assert not rule.unless_sentence.search("add me on WhatsApp")
+
+
+def test_an_unknown_shared_test_names_its_rule() -> None:
+    with pytest.raises(ValueError, match=r"x\.y.*'nope'"):
+        parse_rules({"rule": [_rule("(?&nope)")]})
