@@ -16,12 +16,14 @@ from hypothesis import strategies as st
 from desktop.core.compliance import check as check_module
 from desktop.core.compliance.check import check
 from desktop.core.compliance.learned import (
+    _TOKEN,
     Model,
     by_sentence,
     dump_model,
     features,
     model,
     parse_model,
+    tokens_of,
 )
 from desktop.core.compliance.plan import LEARNED
 from desktop.core.compliance.rules import families, rules
@@ -140,3 +142,9 @@ def test_each_sentence_reads_as_its_part_of_the_whole_text(text: str) -> None:
     for (left, right), found in zip(sentences, by_sentence(text, sentences), strict=True):
         assert set(found) == features(text[left:right], "x") - {"PLATFORM=x"}
         assert set(found) <= whole
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_ascii_text_splits_into_the_same_tokens_as_the_expression(text: str) -> None:
+    lowered = text.lower()
+    assert tokens_of(lowered) == _TOKEN.findall(lowered)

@@ -25,20 +25,32 @@ from desktop.core.compliance.text import HALF_WIDTH, buyers_words_blanked
 from desktop.core.paths import resource
 
 _TOKEN = re.compile(r"[a-z0-9$%€@']++|[\u4e00-\u9fff]")
+#: Every ASCII character that is not part of a token, as a blank: on ASCII text, splitting
+#: after this mapping gives the tokens of ``_TOKEN`` at a fifth of the cost.
+_ASCII_BLANKS = {
+    i: " " for i in range(128) if not (chr(i).isascii() and (chr(i).isalnum() or chr(i) in "$%@'"))
+}
 
 
 def features(text: str, platform: str) -> set[str]:
     """What the model reads: lower-case words and numbers, each Chinese character, each pair
     of neighbours, and the platform."""
-    tokens = _TOKEN.findall(buyers_words_blanked(text.translate(HALF_WIDTH)).lower())
+    tokens = tokens_of(buyers_words_blanked(text.translate(HALF_WIDTH)).lower())
     return {*tokens, *_pairs(tokens), f"PLATFORM={platform}"}
 
 
 def by_sentence(text: str, sentences: list[tuple[int, int]]) -> list[list[str]]:
     """Each sentence's features as :func:`features` reads them (without the platform)."""
     text = buyers_words_blanked(text.translate(HALF_WIDTH))  # one for one: offsets hold
-    pieces = [_TOKEN.findall(text[left:right].lower()) for left, right in sentences]
+    pieces = [tokens_of(text[left:right].lower()) for left, right in sentences]
     return [[*piece, *_pairs(piece)] for piece in pieces]
+
+
+def tokens_of(lowered: str) -> list[str]:
+    """The words and numbers of lower-case text, and each Chinese character."""
+    if lowered.isascii():
+        return lowered.translate(_ASCII_BLANKS).split()
+    return _TOKEN.findall(lowered)
 
 
 def _pairs(tokens: list[str]) -> Iterator[str]:

@@ -32,7 +32,8 @@ class Slot:
     """A regular expression every match holds a match of (see ``Rule.gates``), with the
     words its matches start with."""
     parts: tuple[tuple[str, ...], ...]
-    """Strings a text must hold, one of each part, for the pattern to match there."""
+    """Strings a text must hold, one of each part, for the pattern to match there (only
+    parts whose strings the word finder looks for)."""
     bounded: bool
     """Every match starts after a character that is not a letter, digit or underscore
     (``\\b`` or ``(?<![\\w\\d])`` before a word character): an anchor inside a word
@@ -42,6 +43,18 @@ class Slot:
 class Plan:
     def __init__(self, ruleset: tuple[Rule, ...]) -> None:
         self.ruleset = ruleset
+        self.automaton = _automaton(
+            w
+            for rule in ruleset
+            for w in (
+                *rule.triggers,
+                *(w for words in rule.anchors if words for w in words),
+                *(unbounded(w) for needs in rule.needs for w in needs),
+                *(w for gate in rule.gates if gate for w in anchors(gate.pattern) or ()),
+                *(w for test in (rule.within, rule.unless_sentence) if test for w in test.words()),
+            )
+        )
+        found = set(self.automaton.keys()) if self.automaton is not None else set()
         self.slots = tuple(
             Slot(
                 index,
@@ -50,7 +63,8 @@ class Plan:
                 words,
                 needs,
                 _gate(gate),
-                all_parts(pattern.pattern),
+                # the parts the word finder looks for: a look-up each, not a scan of the text
+                tuple(p for p in all_parts(pattern.pattern) if found.issuperset(p)),
                 _bounded(pattern.pattern, words),
             )
             for index, rule in enumerate(ruleset)
@@ -78,17 +92,6 @@ class Plan:
         self.learned = {r.family: r for r in ruleset if r.id.endswith(LEARNED)}
         """Family -> its learned rule (the model's messages and severities)."""
         self._always = tuple(always)
-        self.automaton = _automaton(
-            w
-            for rule in ruleset
-            for w in (
-                *rule.triggers,
-                *(w for words in rule.anchors if words for w in words),
-                *(unbounded(w) for needs in rule.needs for w in needs),
-                *(w for gate in rule.gates if gate for w in anchors(gate.pattern) or ()),
-                *(w for test in (rule.within, rule.unless_sentence) if test for w in test.words()),
-            )
-        )
 
     def candidates(self, found: Iterable[str]) -> list[int]:
         """The slots a text holding the words ``found`` may match, in rule order."""
