@@ -27,7 +27,7 @@ from desktop.core.compliance.learned import (
 )
 from desktop.core.compliance.plan import LEARNED
 from desktop.core.compliance.rules import families, rules
-from desktop.core.compliance.text import Text
+from desktop.core.compliance.text import Text, as_read
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "compliance"
@@ -148,3 +148,8 @@ def test_each_sentence_reads_as_its_part_of_the_whole_text(text: str) -> None:
 def test_ascii_text_splits_into_the_same_tokens_as_the_expression(text: str) -> None:
     lowered = text.lower()
     assert tokens_of(lowered) == _TOKEN.findall(lowered)
+
+
+@given(st.text(alphabet="> \nyou asked 您问ａ１＠ whatsapp.,", max_size=60))
+def test_a_reply_the_checker_has_read_gives_the_same_features(text: str) -> None:
+    assert features(as_read(text), "x", read=True) == features(text, "x")

@@ -10,7 +10,7 @@ from typing import Any
 from desktop.core.compliance.learned import model as learned_model
 from desktop.core.compliance.plan import Plan, plan
 from desktop.core.compliance.rules import Rule, rules
-from desktop.core.compliance.text import HALF_WIDTH, Text, buyers_words_blanked
+from desktop.core.compliance.text import Text, as_read
 
 #: Characters before a match that a negation is looked for in.
 _BEFORE = 40
@@ -83,8 +83,7 @@ def check(text: str, platform: str | None = "aliexpress", learned: bool = True) 
     in text order, one per rule and span; ``learned=False``: the patterns' alone."""
     if not isinstance(text, str) or not text.strip():
         return []
-    # one character for one, both: spans hold
-    text = buyers_words_blanked(text[:MAX_CHARS].translate(HALF_WIDTH))
+    text = as_read(text[:MAX_CHARS])  # one character for one: spans hold
     ruleset = rules()
     indexed = plan(ruleset)
     source = Text(text, indexed.automaton)
@@ -128,7 +127,7 @@ def _suspected(source: Text, indexed: Plan, platform: str | None, found: set[str
         return []
     findings = []
     for family, (start, end) in model.flags(
-        source.text, platform or "aliexpress", source.sentences()
+        source.text, platform or "aliexpress", source.sentences(), read=True
     ):
         rule = indexed.learned.get(family)
         severity = _severity(rule, platform) if rule else None

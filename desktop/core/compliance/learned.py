@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Any
 
-from desktop.core.compliance.text import HALF_WIDTH, buyers_words_blanked
+from desktop.core.compliance.text import as_read
 from desktop.core.paths import resource
 
 _TOKEN = re.compile(r"[a-z0-9$%€@']++|[\u4e00-\u9fff]")
@@ -32,16 +32,18 @@ _ASCII_BLANKS = {
 }
 
 
-def features(text: str, platform: str) -> set[str]:
+def features(text: str, platform: str, *, read: bool = False) -> set[str]:
     """What the model reads: lower-case words and numbers, each Chinese character, each pair
-    of neighbours, and the platform."""
-    tokens = tokens_of(buyers_words_blanked(text.translate(HALF_WIDTH)).lower())
+    of neighbours, and the platform. ``read``: ``text`` is already :func:`as_read`'s."""
+    tokens = tokens_of((text if read else as_read(text)).lower())
     return {*tokens, *_pairs(tokens), f"PLATFORM={platform}"}
 
 
-def by_sentence(text: str, sentences: list[tuple[int, int]]) -> list[list[str]]:
+def by_sentence(
+    text: str, sentences: list[tuple[int, int]], *, read: bool = False
+) -> list[list[str]]:
     """Each sentence's features as :func:`features` reads them (without the platform)."""
-    text = buyers_words_blanked(text.translate(HALF_WIDTH))  # one for one: offsets hold
+    text = text if read else as_read(text)  # one character for one: offsets hold
     pieces = [tokens_of(text[left:right].lower()) for left, right in sentences]
     return [[*piece, *_pairs(piece)] for piece in pieces]
 
@@ -111,11 +113,11 @@ class Model:
         return self._probabilities(self._sums(features(text, platform)))
 
     def flags(
-        self, text: str, platform: str, sentences: list[tuple[int, int]]
+        self, text: str, platform: str, sentences: list[tuple[int, int]], *, read: bool = False
     ) -> list[tuple[str, tuple[int, int]]]:
         """The families whose score of the whole text passes their threshold, each with the
-        sentence that reads most like it."""
-        probabilities = self._probabilities(self._sums(features(text, platform)))
+        sentence that reads most like it (``read``: ``text`` is already :func:`as_read`'s)."""
+        probabilities = self._probabilities(self._sums(features(text, platform, read=read)))
         flagged = [
             family
             for family, (active, threshold, probability) in enumerate(
@@ -125,7 +127,7 @@ class Model:
         ]
         if not flagged:
             return []
-        sums = [self._sums(set(found)) for found in by_sentence(text, sentences)]
+        sums = [self._sums(set(found)) for found in by_sentence(text, sentences, read=read)]
         return [
             (
                 self.families[family],

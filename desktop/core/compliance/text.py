@@ -55,6 +55,12 @@ _REPORTING = (
 )
 
 
+def as_read(text: str) -> str:
+    """``text`` as the checker and its model read it: full-width characters as plain ones and
+    the buyer's own words blanked, one character for one."""
+    return buyers_words_blanked(text.translate(HALF_WIDTH))
+
+
 def buyers_words_blanked(text: str) -> str:
     """``text`` with the buyer's own words in it (quoted lines, reported requests) as blanks,
     one character for one: offsets hold."""
