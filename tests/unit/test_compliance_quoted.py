@@ -100,3 +100,9 @@ def test_a_rule_names_a_shared_sentence_test() -> None:
 def test_an_unknown_shared_test_names_its_rule() -> None:
     with pytest.raises(ValueError, match=r"x\.y.*'nope'"):
         parse_rules({"rule": [_rule("(?&nope)")]})
+
+
+def test_a_template_blank_in_the_buyers_words_still_counts() -> None:
+    text = "I've read your question about the {product}, and I'll come back to you."
+    assert buyers_words_blanked(text).count("{product}") == 1
+    assert "unfilled_placeholder" in _families(text)

@@ -73,13 +73,28 @@ def buyers_words_blanked(text: str) -> str:
 
 
 def _blank(match: re.Match[str]) -> str:
-    return " " * len(match.group(0))
+    """Blanks for the words, but a template blank in them stays: the agent left it there."""
+    words = match.group(0)
+    if not _TEMPLATE_BLANK.search(words):
+        return " " * len(words)
+    kept, at = [], 0
+    for blank in _TEMPLATE_BLANK.finditer(words):
+        kept += [" " * (blank.start() - at), blank.group(0)]
+        at = blank.end()
+    return "".join([*kept, " " * (len(words) - at)])
+
+
+#: What may be a template blank inside the buyer's words ("your question about the {product}").
+_TEMPLATE_BLANK = re.compile(
+    r"\{[^{}\n]{1,30}\}|\[[^\[\]\n]{1,30}\]|【[^】\n]{1,12}】|[*×＊_]{2,}|(?<![A-Za-z])XX+(?![A-Za-z])"
+)
 
 
 #: What a reported request starts after: the start of a clause, not a noun it tells of ("the
 #: item you asked about costs ...") nor "as you asked" (the agent going along with it).
 _CLAUSE_START = re.compile(
-    r"(?i)(?:^|[,:;.!?\n—(（，。！？：；]|\b(?:and|but|so|since|because|that|know|also|once|if|when))"
+    r"(?i)(?:^|[,:;.!?\n—(（，。！？：；]|\b(?:and|but|so|since|because|that|know|also|once|if|when"
+    r"|see|noticed|understand|read))"
     r"\s*$"
 )
 
