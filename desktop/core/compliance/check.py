@@ -102,7 +102,7 @@ def check(text: str, platform: str | None = "aliexpress", learned: bool = True) 
             ):
                 severity = None
             allowed[slot.index] = severity
-        if allowed[slot.index] is None or not source.holds(slot.parts):
+        if allowed[slot.index] is None or not source.holds(indexed.parts(i)):
             continue
         for match in source.matches(
             slot.pattern, slot.anchors, slot.needs, slot.bounded, slot.gate

@@ -31,9 +31,6 @@ class Slot:
     gate: tuple[Lazy, tuple[str, ...]] | None
     """A regular expression every match holds a match of (see ``Rule.gates``), with the
     words its matches start with."""
-    parts: tuple[tuple[str, ...], ...]
-    """Strings a text must hold, one of each part, for the pattern to match there (only
-    parts whose strings the word finder looks for)."""
     bounded: bool
     """Every match starts after a character that is not a letter, digit or underscore
     (``\\b`` or ``(?<![\\w\\d])`` before a word character): an anchor inside a word
@@ -54,7 +51,8 @@ class Plan:
                 *(w for test in (rule.within, rule.unless_sentence) if test for w in test.words()),
             )
         )
-        found = set(self.automaton.keys()) if self.automaton is not None else set()
+        self._found = set(self.automaton.keys()) if self.automaton is not None else set()
+        self._parts: list[tuple[tuple[str, ...], ...] | None] = []
         self.slots = tuple(
             Slot(
                 index,
@@ -63,8 +61,6 @@ class Plan:
                 words,
                 needs,
                 _gate(gate),
-                # the parts the word finder looks for: a look-up each, not a scan of the text
-                tuple(p for p in all_parts(pattern.pattern) if found.issuperset(p)),
                 _bounded(pattern.pattern, words),
             )
             for index, rule in enumerate(ruleset)
@@ -92,6 +88,20 @@ class Plan:
         self.learned = {r.family: r for r in ruleset if r.id.endswith(LEARNED)}
         """Family -> its learned rule (the model's messages and severities)."""
         self._always = tuple(always)
+        self._parts = [None] * len(self.slots)
+
+    def parts(self, i: int) -> tuple[tuple[str, ...], ...]:
+        """Strings a text must hold, one of each part, for slot ``i``'s pattern to match there:
+        only parts whose strings the word finder looks for (a look-up each, not a scan of the
+        text). Worked out the first time a text wakes the slot: for every slot at once they
+        cost ~0.3 s, which the first copy after start-up would wait for."""
+        parts = self._parts[i]
+        if parts is None:
+            found = self._found
+            source = self.slots[i].pattern.pattern
+            parts = tuple(p for p in all_parts(source) if found.issuperset(p))
+            self._parts[i] = parts
+        return parts
 
     def candidates(self, found: Iterable[str]) -> list[int]:
         """The slots a text holding the words ``found`` may match, in rule order."""
