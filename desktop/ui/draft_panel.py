@@ -24,7 +24,9 @@ class DraftPanel(QWidget):
                 "with the reason and a fix."
             )
         )
-        self.watcher = ComplianceWatcher(self.editor, lambda: services.platform, services.chinese)
+        self.watcher = ComplianceWatcher(
+            self.editor, lambda: services.platform, services.chinese, tasks=services.tasks
+        )
         self.bar = FindingsBar(self.watcher, services.chinese)
         self.summary = QLabel()
         self.summary.setObjectName("hint")

@@ -21,6 +21,7 @@ from desktop.core.library.entry import Entry
 from desktop.core.library.placeholders import PLACEHOLDERS, fill, html_with_placeholders
 from desktop.ui.compliance_view import ComplianceWatcher, FindingsBar
 from desktop.ui.style import PLACEHOLDER_CSS
+from desktop.ui.tasks import TaskRunner
 
 
 class FillInForm(QWidget):
@@ -34,8 +35,10 @@ class FillInForm(QWidget):
         chinese_ui: bool,
         platform: Callable[[], str | None] = lambda: None,
         parent: QWidget | None = None,
+        tasks: TaskRunner | None = None,
     ) -> None:
-        """``platform()``: the agent's platform, whose rules the preview is checked against."""
+        """``platform()``: the agent's platform, whose rules the preview is checked against;
+        ``tasks``: where the first check runs while the checker is still being read."""
         super().__init__(parent)
         self.setObjectName("fillIn")
         self._chinese_ui = chinese_ui
@@ -51,7 +54,9 @@ class FillInForm(QWidget):
         self.preview.document().setDefaultStyleSheet(PLACEHOLDER_CSS)
         # blanks still empty show as {name} while the agent types: the form asks for them
         keep = ("unfilled_placeholder",)
-        self.watcher = ComplianceWatcher(self.preview, platform, chinese_ui, ignore=keep)
+        self.watcher = ComplianceWatcher(
+            self.preview, platform, chinese_ui, ignore=keep, tasks=tasks
+        )
         self.findings = FindingsBar(self.watcher, chinese_ui)
         self.copy = QPushButton(self.tr("Copy filled reply"))
         self.copy.setObjectName("primary")

@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.results_view, self.tr("Replies"))
         self.tabs.addTab(self.message_page, self.tr("Buyer message"))
-        self.fill = FillInForm(chinese, lambda: self.services.platform)
+        self.fill = FillInForm(chinese, lambda: self.services.platform, tasks=self.services.tasks)
         center = QWidget()
         center_layout = QVBoxLayout(center)
         center_layout.setContentsMargins(0, 0, 0, 0)
@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
     def _names_loaded(self, names: dict[str, CountryName]) -> None:
         """CLDR's country names are in: name the country box, mark the country's replies."""
         self.toolbar.show_names(names)
+        self.detail.show_entry(self.detail.entry)  # its countries by name
         self.results_view.mark_country(self.country)
         self.message_page.mark_country(self.country)
 

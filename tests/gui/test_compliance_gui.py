@@ -3,15 +3,19 @@ and the editor; the explanation on hover; one-click fixes; confirmation before c
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QHelpEvent, QTextCharFormat
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip
 from pytestqt.qtbot import QtBot
 
 from desktop.core import Library
+from desktop.core.compliance.check import Finding, check
+from desktop.ui import compliance_view
 from desktop.ui.draft_panel import DraftPanel
 from desktop.ui.editor import ReplyEditor
 from desktop.ui.main_window import MainWindow
+from tests.gui.conftest import MakeWindow
 from tests.gui.test_editing_gui import with_modal
 from tests.gui.test_main_window import commit_chinese
 
@@ -112,3 +116,33 @@ def test_fill_in_preview_and_editor_are_checked(
     qtbot.addWidget(editor)
     editor.en.setPlainText("Dear {buyer}, check out our new collection!")
     assert [f.family for f in editor.en_check.findings] == ["amazon_promotion"]  # {buyer}: fine
+
+
+def test_a_check_before_the_checker_is_read_comes_from_the_worker(
+    qtbot: QtBot, make_window: MakeWindow, lib: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Right after start-up the rules are not read yet: the fill-in form opens at once and the
+    preview's findings arrive from the background worker; a text typed over meanwhile keeps
+    only its own findings."""
+    window = make_window(threaded=True)
+    monkeypatch.setattr(compliance_view, "loaded", lambda: False)  # as at start-up
+    lib.add("closing.thanks", "Hi {buyer}, thanks!", "{buyer}，谢谢！", title_en="Quagga")
+    qtbot.keyClicks(window.search, "quagga")
+    qtbot.waitUntil(lambda: "Quagga" in getattr(window.current_entry(), "title_en", ""))
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.fill.isVisible()
+    watcher, field = window.fill.watcher, window.fill.fields["buyer"]
+    shown: list[list[Finding]] = []
+    watcher.findingsChanged.connect(shown.append)
+    field.setText("Anna, text me on +44 7700 900123")
+    field.setText("Anna, add me on WhatsApp")  # typed over before the first result is back
+    assert watcher.findings == []  # none yet: nothing is drawn where it may not hold
+    qtbot.waitUntil(lambda: bool(watcher.findings), timeout=10_000)
+    text = window.fill.preview.toPlainText()
+    expected = [
+        f for f in check(text, window.services.platform) if f.family != "unfilled_placeholder"
+    ]
+    assert watcher.findings == expected
+    assert {f.family for f in expected} == {"off_platform"} and "+44" not in text
+    assert not any(f.rule == "off_platform.phone" for found in shown for f in found)
+    qtbot.waitUntil(window.fill.findings.isVisible)

@@ -157,6 +157,12 @@ def _automaton(words: Iterable[str]) -> ahocorasick.Automaton | None:
 _PLANS: dict[int, tuple[tuple[Rule, ...], Plan]] = {}
 
 
+def planned(ruleset: tuple[Rule, ...]) -> bool:
+    """Whether :func:`plan` has made the plan of ``ruleset`` already."""
+    cached = _PLANS.get(id(ruleset))
+    return cached is not None and cached[0] is ruleset
+
+
 def plan(ruleset: tuple[Rule, ...]) -> Plan:
     """The plan of a rule set, made once (the shipped rules are one tuple for the process)."""
     cached = _PLANS.get(id(ruleset))

@@ -173,5 +173,10 @@ def rules() -> tuple[Rule, ...]:
         return _shipped()
 
 
+def read() -> bool:
+    """Whether the shipped rules have been read (a call of :func:`rules` then costs nothing)."""
+    return _shipped.cache_info().currsize > 0
+
+
 def families() -> tuple[str, ...]:
     return tuple(dict.fromkeys(r.family for r in rules()))
