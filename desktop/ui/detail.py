@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.buyer.countries import country_names
+from desktop.core.buyer.countries import loaded_country_names
 from desktop.core.library.entry import Entry
 from desktop.core.library.placeholders import html_with_placeholders
 from desktop.core.library.scenarios import scenarios
@@ -120,7 +120,9 @@ class DetailPane(QWidget):
             only = ", ".join(names.get(p, p) for p in entry.platforms)
             parts.append(self.tr("for %1 only").replace("%1", only))
         if entry.countries:
-            known = country_names()
+            # codes until the background worker has read CLDR's names (reading them here
+            # held up the first reply shown): the window shows the reply again then
+            known = loaded_country_names() or {}
             parts.append(
                 "◆ "
                 + ", ".join(

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.core import Library
+from desktop.core.buyer.countries import country_names
 from desktop.ui.settings import Settings
 from tests.gui.conftest import MakeWindow
 
@@ -43,9 +45,13 @@ def test_platform_box_hides_other_platforms_and_is_remembered(
     assert again.platform == "amazon"
 
 
+@pytest.mark.parametrize("threaded", [False, True])
 def test_detail_names_platforms_and_countries(
-    qtbot: QtBot, make_window: MakeWindow, lib: Library
+    qtbot: QtBot, make_window: MakeWindow, lib: Library, threaded: bool
 ) -> None:
+    """The countries are named once CLDR's names are read (on the background worker, after
+    the first paint, with the real runner): the reply shown is shown again with them."""
+    country_names.cache_clear()
     lib.add(
         "customs.tax_id",
         "Please enter your CPF in your account.",
@@ -55,9 +61,22 @@ def test_detail_names_platforms_and_countries(
         title_en="Zebra CPF",
         title_zh="斑马CPF",
     )
-    window = make_window("zh_CN")
+    window = make_window("zh_CN", threaded=threaded)
     _choose(window, "shopee")
     qtbot.keyClicks(window.search, "zebra")
-    assert window.current_entry() is not None
-    meta = window.detail.meta.text()
-    assert "仅限Shopee" in meta and "◆ 巴西" in meta
+    qtbot.waitUntil(lambda: "◆ 巴西" in window.detail.meta.text(), timeout=10_000)
+    assert "仅限Shopee" in window.detail.meta.text()
+
+
+def test_a_reply_shown_before_the_country_names_are_read_is_named_when_they_are(
+    qtbot: QtBot, make_window: MakeWindow, lib: Library
+) -> None:
+    lib.add("customs.tax_id", "Enter your CPF.", "请填写CPF。", countries=["BR"], title_en="Yak")
+    window = make_window("zh_CN")
+    qtbot.keyClicks(window.search, "yak")
+    country_names.cache_clear()  # as right after start-up: not read yet
+    window.detail.show_entry(window.current_entry())
+    assert "◆ BR" in window.detail.meta.text()  # the code: nothing is read on the GUI thread
+    assert country_names.cache_info().currsize == 0
+    window._names_loaded(country_names())  # the background worker's names arrive
+    assert "◆ 巴西" in window.detail.meta.text()
