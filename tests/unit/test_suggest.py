@@ -131,12 +131,12 @@ def _build_held(
     """Start building the model on a thread and hold the build, once started, until the test
     sets the returned event; the thread is returned to be joined."""
     started, release = threading.Event(), threading.Event()
-    real: Callable[[list[tuple[str, ...]]], SuggestModel] = SuggestModel.from_rows
+    real: Callable[..., SuggestModel] = SuggestModel.from_rows
 
-    def held(rows: list[tuple[str, ...]]) -> SuggestModel:
+    def held(rows: list[tuple[str, ...]], names: list[str] | None = None) -> SuggestModel:
         started.set()
         assert release.wait(30)
-        return real(rows)
+        return real(rows, names)
 
     monkeypatch.setattr(SuggestModel, "from_rows", held)
     warm = threading.Thread(target=lib.warm)

@@ -88,11 +88,14 @@ def build(
     docs: Iterable[tuple[str, Counter[str]]],
     specificity: Specificity,
     vector: Callable[[int, float], float] = lambda n, idf: (1.0 + math.log(n)) * idf,
+    names: list[str] | None = None,
 ) -> Postings:
     """Index documents given as (scenario, feature counts), each document's vector L2-normed.
 
     Each document's counts are turned into two small arrays as soon as they are read, so the
-    peak is the packed documents, not thousands of Counters.
+    peak is the packed documents, not thousands of Counters. ``names``, when given, receives
+    each feature's string in feature-number order (to store the index: hashes of ``str``
+    hold only in this process).
     """
     numbers: dict[int, int] = {}  # by the feature's hash: its string is freed with its doc
     features: list[array[int]] = []
@@ -102,7 +105,16 @@ def build(
         if len(features) % _YIELD_EVERY == 0:
             time.sleep(0)  # let the GUI thread have the GIL (see _YIELD_EVERY)
         by_scenario[scenario].append(len(features))
-        features.append(array("i", [numbers.setdefault(hash(f), len(numbers)) for f in found]))
+        if names is None:
+            row = array("i", [numbers.setdefault(hash(f), len(numbers)) for f in found])
+        else:
+            row = array("i")
+            for name in found:
+                at = numbers.setdefault(hash(name), len(numbers))
+                if at == len(names):  # a new feature
+                    names.append(name)
+                row.append(at)
+        features.append(row)
         counts.append(array("I", found.values()))
     n = len(numbers)
     zeros = bytes(8 * n)
@@ -140,13 +152,23 @@ def build(
             weights[at] = v / norm
             cursor[f] = at + 1
         features[d] = counts[d] = array("i")  # used: freed as the postings fill
-    ranked = list(_sorted(numbers.items()))
-    del numbers
+    return packed(numbers.items(), idf, starts, doc_numbers, weights)
+
+
+def packed(
+    numbers: Iterable[tuple[int, int]],
+    idf: array[float],
+    starts: array[int],
+    docs: array[int],
+    weights: array[float],
+) -> Postings:
+    """The postings of features numbered by their hashes (``numbers``: (hash, number))."""
+    ranked = list(_sorted(numbers))
     return Postings(
         hashes=array("q", [h for h, _ in ranked]),
         order=array("i", [number for _, number in ranked]),
         idf=idf,
         starts=starts,
-        docs=doc_numbers,
+        docs=docs,
         weights=weights,
     )

@@ -112,8 +112,9 @@ class SuggestModel:
         return cls.from_rows(cls.read(conn))
 
     @classmethod
-    def from_rows(cls, rows: list[tuple[str, ...]]) -> SuggestModel:
-        """Build the model from :meth:`read`'s rows (no database: the library lock is free).
+    def from_rows(cls, rows: list[tuple[str, ...]], names: list[str] | None = None) -> SuggestModel:
+        """Build the model from :meth:`read`'s rows (no database: the library lock is free);
+        ``names`` receives the index's feature strings (see :func:`postings.build`).
 
         The model is hundreds of thousands of small objects without cycles. Python's cyclic
         collector would scan them all, holding the GIL for up to ~200 ms while the window
@@ -123,14 +124,14 @@ class SuggestModel:
         paused = gc.isenabled()
         gc.disable()
         try:
-            return cls._build(rows)
+            return cls._build(rows, names)
         finally:
             gc.freeze()  # before the collector is back on, or its first run scans them all
             if paused:
                 gc.enable()
 
     @classmethod
-    def _build(cls, rows: list[tuple[str, ...]]) -> SuggestModel:
+    def _build(cls, rows: list[tuple[str, ...]], names: list[str] | None) -> SuggestModel:
         docs: list[_Doc] = [(s.id, None, s.en, "en") for s in scenarios().values()]
         docs += [(s.id, None, s.zh, "zh") for s in scenarios().values()]
         model = cls()
@@ -145,17 +146,18 @@ class SuggestModel:
         for language, by_scenario in buyer_examples().items():
             for scenario, messages in by_scenario.items():
                 docs.extend((scenario, None, m, language) for m in messages)
-        model._index(docs)
+        model._index(docs, names)
         model.speller = Speller(w for _, _, text, _ in docs for w in words_of(text))
         forget_words()
         return model
 
-    def _index(self, docs: list[_Doc]) -> None:
+    def _index(self, docs: list[_Doc], names: list[str] | None = None) -> None:
         self.doc_scenario = [scenario for scenario, _, _, _ in docs]
         self.doc_entry = [eid for _, eid, _, _ in docs]
         self.index = postings.build(
             ((scenario, features(text, language)) for scenario, _, text, language in docs),
             _specificity,
+            names=names,
         )
 
     def _vector(self, counts: Counter[str]) -> dict[str, float]:

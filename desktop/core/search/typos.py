@@ -27,6 +27,11 @@ class Speller:
             if len(word) >= _MIN_LENGTH - 1:
                 self._by_letter[word[0]].append(word)
 
+    @property
+    def words(self) -> list[str]:
+        """The known words, sorted (to store the speller)."""
+        return sorted(self._known)
+
     def correct(self, word: str) -> str | None:
         """The known word ``word`` is probably a misspelling of, or None."""
         if word in self._known or len(word) < _MIN_LENGTH or not word.isalpha():

@@ -1,0 +1,167 @@
+"""The suggestion model kept in a file beside its library, so that a start reads it back
+(~50 ms) instead of building it again (about a second for the built-in library, several
+at 100,000 replies): no build beside the agent's typing, and no build's leftovers in memory.
+
+The file is a cache: it is used only when its fingerprint matches the rows the model would
+be built from, the data files it reads and the code that builds it, and it is replaced after
+each build. A missing, damaged or foreign file means a build, never an error.
+
+Layout: a magic line, the length of a JSON header (8 bytes, little-endian), the header, then
+the index's number arrays as raw bytes in the header's order. The feature strings are stored,
+not their hashes, which hold only in the process that made them (``PYTHONHASHSEED``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import hashlib
+import json
+import os
+import sys
+from array import array
+from pathlib import Path
+from typing import Any
+
+from desktop import __version__
+from desktop.core.errors import LOG
+from desktop.core.paths import resource
+from desktop.core.search import chinese, features, language, lexicon, postings, suggest, text, typos
+from desktop.core.search.suggest import SuggestModel
+from desktop.core.search.typos import Speller
+
+MAGIC = b"BorderDesk suggestion model 1\n"
+#: The index arrays, in file order.
+_ARRAYS = ("idf", "starts", "docs", "weights")
+#: The modules whose code decides what a built model holds.
+_CODE = (chinese, features, language, lexicon, postings, suggest, text, typos)
+
+
+def model_path(library: Path) -> Path:
+    """Where the model of the library file ``library`` is kept."""
+    return library.with_name(library.name + ".suggest")
+
+
+def fingerprint(rows: list[tuple[str, ...]]) -> str:
+    """What a model built from ``rows`` depends on: the rows, the data files the build reads
+    (examples, scenarios, lexicon), the app's version and, where the source is at hand (not
+    in a bundle, whose version says it), the code that builds it."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(f"{MAGIC!r}{__version__}{sys.byteorder}".encode())
+    digest.update(json.dumps(rows, ensure_ascii=False).encode())
+    data = [resource("data", "scenarios.toml")]
+    data += sorted(resource("data", "examples").glob("*.toml"))
+    data += sorted(resource("data", "search").glob("*.toml"))
+    for module in _CODE:
+        if module.__file__ and os.path.exists(module.__file__):
+            data.append(Path(module.__file__))
+    for path in data:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def save(path: Path, model: SuggestModel, names: list[str], fingerprint: str) -> bool:
+    """Write ``model`` (built with the feature strings ``names``) to ``path`` whole or not at
+    all; False when it could not be written (a full disk or a read-only folder: the next
+    start builds again)."""
+    index = model.index
+    header = {
+        "fingerprint": fingerprint,
+        "features": names,
+        "doc_scenario": model.doc_scenario,
+        "doc_entry": model.doc_entry,
+        "entries_of": model.entries_of,
+        "marks": model.marks,
+        "speller": model.speller.words if model.speller else None,
+        "arrays": [
+            [name, getattr(index, name).typecode, len(getattr(index, name))] for name in _ARRAYS
+        ],
+    }
+    head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode()
+    part = path.with_name(path.name + ".part")
+    try:
+        with part.open("wb") as fh:
+            fh.write(MAGIC + len(head).to_bytes(8, "little") + head)
+            for name in _ARRAYS:
+                getattr(index, name).tofile(fh)
+        os.replace(part, path)
+    except OSError as exc:
+        LOG.warning("suggestion model not stored: %s", type(exc).__name__)
+        with contextlib.suppress(OSError):
+            part.unlink()
+        return False
+    return True
+
+
+def load(path: Path, fingerprint: str) -> SuggestModel | None:
+    """The model stored at ``path`` if it was built from what ``fingerprint`` names, else
+    None (missing, stale, damaged or not ours)."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    paused = gc.isenabled()
+    gc.disable()  # as in SuggestModel.from_rows: many small objects, none in a cycle
+    try:
+        return _parse(raw, fingerprint)
+    except (ValueError, KeyError, TypeError, IndexError, OverflowError):
+        LOG.warning("suggestion model file unreadable: built again")
+        return None
+    finally:
+        gc.freeze()
+        if paused:
+            gc.enable()
+
+
+def _parse(raw: bytes, fingerprint: str) -> SuggestModel | None:
+    if not raw.startswith(MAGIC):
+        return None
+    at = len(MAGIC) + 8
+    size = int.from_bytes(raw[len(MAGIC) : at], "little")
+    header: dict[str, Any] = json.loads(raw[at : at + size])
+    if header.get("fingerprint") != fingerprint:
+        return None
+    at += size
+    arrays: dict[str, array[Any]] = {}
+    for name, typecode, count in header["arrays"]:
+        values = array(typecode)
+        end = at + count * values.itemsize
+        if name not in _ARRAYS or end > len(raw):
+            raise ValueError("bad array")
+        values.frombytes(raw[at:end])
+        arrays[name] = values
+        at = end
+    names: list[str] = header["features"]
+    index = postings.packed(
+        ((hash(f), n) for n, f in enumerate(names)),
+        arrays["idf"],
+        arrays["starts"],
+        arrays["docs"],
+        arrays["weights"],
+    )
+    if len(index.starts) != len(names) + 1 or len(index.docs) != len(index.weights):
+        raise ValueError("arrays do not fit")
+    words = header["speller"]
+    return SuggestModel(
+        index=index,
+        speller=Speller(words) if words is not None else None,
+        doc_scenario=header["doc_scenario"],
+        doc_entry=header["doc_entry"],
+        entries_of=header["entries_of"],
+        marks={k: (tuple(c), tuple(p)) for k, (c, p) in header["marks"].items()},
+    )
+
+
+def build_or_load(rows: list[tuple[str, ...]], library: Path | None) -> SuggestModel:
+    """The model of ``rows``: read from beside the library file when it is there and
+    current, else built (and then stored there). ``library`` None (in memory): built."""
+    if library is None:
+        return SuggestModel.from_rows(rows)
+    path, stamp = model_path(library), fingerprint(rows)
+    model = load(path, stamp)
+    if model is None:
+        names: list[str] = []
+        model = SuggestModel.from_rows(rows, names)
+        save(path, model, names, stamp)
+    return model

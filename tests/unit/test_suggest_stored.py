@@ -1,0 +1,130 @@
+"""The suggestion model kept beside its library file: a later start reads it back instead of
+building it, it ranks exactly as the built model does, and a stale, damaged or unwritable
+file only means a build."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.core import open_library
+from desktop.core.search import stored
+from desktop.core.search.suggest import SuggestModel
+
+ROOT = Path(__file__).resolve().parents[2]
+MESSAGES = [
+    json.loads(line)["text"]
+    for name in ("en", "pt", "zh")
+    for line in (ROOT / "tests" / "data" / "eval" / f"{name}.dev.jsonl")
+    .read_text(encoding="utf-8")
+    .splitlines()[::4]
+    if line.strip()
+]
+
+
+def _no_build(*_args: object, **_kwargs: object) -> SuggestModel:
+    raise AssertionError("the model was built, not read")
+
+
+def test_a_later_start_reads_the_model_and_ranks_as_the_built_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "lib.sqlite"
+    first = open_library(path)
+    built = [first.suggest(m, 3) for m in MESSAGES]
+    groups = [first.suggest_groups(m) for m in MESSAGES[:20]]
+    first.close()
+    assert stored.model_path(path).stat().st_size > 100_000
+    assert len(MESSAGES) > 60
+    monkeypatch.setattr(SuggestModel, "from_rows", _no_build)
+    again = open_library(path)
+    try:
+        assert [again.suggest(m, 3) for m in MESSAGES] == built
+        assert [again.suggest_groups(m) for m in MESSAGES[:20]] == groups
+    finally:
+        again.close()
+
+
+def test_a_changed_library_builds_a_new_model(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    lib = open_library(path)
+    lib.warm()
+    before = stored.model_path(path).read_bytes()
+    lib.close()
+    lib = open_library(path)
+    try:
+        lib.add(
+            "shipping.tracking",
+            "Your zeppelin parcel is on its way.",
+            "您的飞艇包裹在路上。",
+            examples=["where is my zeppelin parcel"],
+        )
+        assert lib.suggest("where is my zeppelin parcel", 1)[0].en.startswith("Your zeppelin")
+    finally:
+        lib.close()
+    assert stored.model_path(path).read_bytes() != before
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda raw: raw[: len(raw) // 2],  # cut short
+        lambda raw: b"not a model at all",
+        lambda raw: raw[:40] + b"\xff" * 200 + raw[240:],  # a broken header
+        lambda raw: stored.MAGIC + (10**9).to_bytes(8, "little") + b"{}",
+    ],
+)
+def test_a_damaged_model_file_is_built_again(tmp_path: Path, damage: object) -> None:
+    path = tmp_path / "lib.sqlite"
+    lib = open_library(path)
+    expected = [e.id for e in lib.suggest(MESSAGES[0], 3)]
+    lib.close()
+    model = stored.model_path(path)
+    model.write_bytes(damage(model.read_bytes()))  # type: ignore[operator]
+    lib = open_library(path)
+    try:
+        assert [e.id for e in lib.suggest(MESSAGES[0], 3)] == expected
+    finally:
+        lib.close()
+    rows_lib = open_library(path)
+    try:
+        rows = SuggestModel.read(rows_lib._conn)
+    finally:
+        rows_lib.close()
+    assert stored.load(model, stored.fingerprint(rows)) is not None  # written again, whole
+
+
+def test_an_unwritable_folder_still_suggests(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = Path.open
+
+    def read_only(self: Path, mode: str = "r", *args: object, **kwargs: object) -> object:
+        if "w" in mode:
+            raise PermissionError(13, "read-only folder")
+        return real(self, mode, *args, **kwargs)  # type: ignore[call-overload]
+
+    lib = open_library(tmp_path / "lib.sqlite")
+    monkeypatch.setattr(Path, "open", read_only)  # the model cannot be written
+    try:
+        assert lib.suggest("where is my parcel", 3)
+    finally:
+        monkeypatch.undo()
+        lib.close()
+    assert not stored.model_path(tmp_path / "lib.sqlite").exists()
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_an_in_memory_library_writes_no_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_file(*_args: object) -> bool:
+        raise AssertionError("an in-memory library has no folder to keep a model in")
+
+    monkeypatch.setattr(stored, "save", no_file)
+    monkeypatch.setattr(stored, "load", no_file)
+    lib = open_library(":memory:")
+    try:
+        assert lib.suggest("where is my parcel", 3)
+    finally:
+        lib.close()
