@@ -5,6 +5,9 @@ file only means a build."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -128,3 +131,38 @@ def test_an_in_memory_library_writes_no_model(monkeypatch: pytest.MonkeyPatch) -
         assert lib.suggest("where is my parcel", 3)
     finally:
         lib.close()
+
+
+_READER = """
+import json, sys
+from desktop.core import open_library
+from desktop.core.search.suggest import SuggestModel
+def refuse(*args, **kwargs):
+    raise SystemExit("built, not read")
+SuggestModel.from_rows = refuse
+lib = open_library(sys.argv[1])
+print(json.dumps([[e.id for e in lib.suggest(m, 3)] for m in json.loads(sys.argv[2])]))
+"""
+
+
+@pytest.mark.parametrize("seed", ["1", "4242"])
+def test_another_process_reads_the_same_model(tmp_path: Path, seed: str) -> None:
+    """``hash`` of a string differs from process to process: the stored model must be looked
+    up the same way in a process with another hash seed."""
+    path = tmp_path / "lib.sqlite"
+    lib = open_library(path)
+    try:
+        expected = [[e.id for e in lib.suggest(m, 3)] for m in MESSAGES[:30]]
+    finally:
+        lib.close()
+    done = subprocess.run(
+        [sys.executable, "-c", _READER, str(path), json.dumps(MESSAGES[:30])],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONHASHSEED": seed},
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == expected

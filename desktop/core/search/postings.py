@@ -5,13 +5,14 @@ its documents and weights are one slice of two arrays shared by every feature. T
 28 bytes a feature and 12 a posting, where a dict of per-feature arrays cost ~400 bytes a
 feature (12 MB for the built-in library's 30,000 features; issue 15's memory target).
 
-Hashes of ``str`` differ between processes (PYTHONHASHSEED), which is fine: the index is
-built and read in the same process. Two features sharing a 64-bit hash would merely share a
-slot.
+Hashes of ``str`` differ between processes (PYTHONHASHSEED), which is fine for an index
+built and read in the same process; one stored in a file is hashed with :func:`stable_hash`.
+Two features sharing a 64-bit hash would merely share a slot.
 """
 
 from __future__ import annotations
 
+import hashlib
 import heapq
 import math
 import time
@@ -20,6 +21,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 #: (documents, weights) of a feature no document has.
 NONE: tuple[array[int], array[float]] = (array("i"), array("d"))
@@ -38,12 +40,15 @@ class Postings:
     """Feature number -> where its postings start in :attr:`docs` (one more than features)."""
     docs: array[int] = field(default_factory=lambda: array("i"))
     weights: array[float] = field(default_factory=lambda: array("d"))
+    key: Callable[[str], int] = hash
+    """The hash :attr:`hashes` hold: ``hash`` for an index built here, :func:`stable_hash`
+    for one read from a file."""
 
     def __len__(self) -> int:
         return len(self.order)
 
     def _number(self, feature: str) -> int:
-        h = hash(feature)
+        h = self.key(feature)
         i = bisect_left(self.hashes, h)
         return self.order[i] if i < len(self.hashes) and self.hashes[i] == h else -1
 
@@ -61,6 +66,15 @@ class Postings:
         if most is not None and end - start > most:
             return NONE
         return self.docs[start:end], self.weights[start:end]
+
+
+@lru_cache(maxsize=8192)
+def stable_hash(feature: str) -> int:
+    """A feature's 64-bit hash that every process agrees on (``hash`` of a ``str`` differs
+    between processes): an index stored in a file is looked up with it. A message's few
+    hundred features are hashed again each time, so the recent ones are remembered."""
+    digest = hashlib.blake2b(feature.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "little", signed=True)
 
 
 #: Documents between two moments the build gives the GIL away: PySide releases the GIL in
@@ -161,8 +175,10 @@ def packed(
     starts: array[int],
     docs: array[int],
     weights: array[float],
+    key: Callable[[str], int] = hash,
 ) -> Postings:
-    """The postings of features numbered by their hashes (``numbers``: (hash, number))."""
+    """The postings of features numbered by their hashes (``numbers``: (hash, number), the
+    hash made by ``key``)."""
     ranked = list(_sorted(numbers))
     return Postings(
         hashes=array("q", [h for h, _ in ranked]),
@@ -171,4 +187,12 @@ def packed(
         starts=starts,
         docs=docs,
         weights=weights,
+        key=key,
     )
+
+
+def restamped(index: Postings, names: list[str]) -> Postings:
+    """``index`` (built here, its features' strings in feature-number order in ``names``)
+    with :func:`stable_hash` hashes, to be stored."""
+    numbers = ((stable_hash(name), n) for n, name in enumerate(names))
+    return packed(numbers, index.idf, index.starts, index.docs, index.weights, stable_hash)

@@ -7,8 +7,9 @@ be built from, the data files it reads and the code that builds it, and it is re
 each build. A missing, damaged or foreign file means a build, never an error.
 
 Layout: a magic line, the length of a JSON header (8 bytes, little-endian), the header, then
-the index's number arrays as raw bytes in the header's order. The feature strings are stored,
-not their hashes, which hold only in the process that made them (``PYTHONHASHSEED``).
+the index's number arrays as raw bytes in the header's order. The features are stored by
+their :func:`~desktop.core.search.postings.stable_hash` (``hash`` of a ``str`` holds only in
+the process that made it), so reading needs no feature string and no sort.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import os
 import sys
 from array import array
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from desktop import __version__
 from desktop.core.errors import LOG
@@ -30,9 +31,12 @@ from desktop.core.search import chinese, features, language, lexicon, postings, 
 from desktop.core.search.suggest import SuggestModel
 from desktop.core.search.typos import Speller
 
-MAGIC = b"BorderDesk suggestion model 1\n"
+#: A header longer than this is not ours (the 100,000-reply library's is ~1 MB).
+_MAX_HEADER = 64 * 1024 * 1024
+
+MAGIC = b"BorderDesk suggestion model 2\n"
 #: The index arrays, in file order.
-_ARRAYS = ("idf", "starts", "docs", "weights")
+_ARRAYS = ("hashes", "order", "idf", "starts", "docs", "weights")
 #: The modules whose code decides what a built model holds.
 _CODE = (chinese, features, language, lexicon, postings, suggest, text, typos)
 
@@ -65,10 +69,9 @@ def save(path: Path, model: SuggestModel, names: list[str], fingerprint: str) ->
     """Write ``model`` (built with the feature strings ``names``) to ``path`` whole or not at
     all; False when it could not be written (a full disk or a read-only folder: the next
     start builds again)."""
-    index = model.index
+    index = postings.restamped(model.index, names)
     header = {
         "fingerprint": fingerprint,
-        "features": names,
         "doc_scenario": model.doc_scenario,
         "doc_entry": model.doc_entry,
         "entries_of": model.entries_of,
@@ -97,15 +100,14 @@ def save(path: Path, model: SuggestModel, names: list[str], fingerprint: str) ->
 def load(path: Path, fingerprint: str) -> SuggestModel | None:
     """The model stored at ``path`` if it was built from what ``fingerprint`` names, else
     None (missing, stale, damaged or not ours)."""
-    try:
-        raw = path.read_bytes()
-    except OSError:
-        return None
     paused = gc.isenabled()
     gc.disable()  # as in SuggestModel.from_rows: many small objects, none in a cycle
     try:
-        return _parse(raw, fingerprint)
-    except (ValueError, KeyError, TypeError, IndexError, OverflowError):
+        with path.open("rb") as fh:
+            return _read(fh, fingerprint)
+    except OSError:
+        return None
+    except (ValueError, KeyError, TypeError, IndexError, OverflowError, EOFError):
         LOG.warning("suggestion model file unreadable: built again")
         return None
     finally:
@@ -114,39 +116,37 @@ def load(path: Path, fingerprint: str) -> SuggestModel | None:
             gc.enable()
 
 
-def _parse(raw: bytes, fingerprint: str) -> SuggestModel | None:
-    if not raw.startswith(MAGIC):
+def _read(fh: BinaryIO, fingerprint: str) -> SuggestModel | None:
+    """The model in an open file, its arrays read straight into place (no copy of the file
+    in memory)."""
+    if fh.read(len(MAGIC)) != MAGIC:
         return None
-    at = len(MAGIC) + 8
-    size = int.from_bytes(raw[len(MAGIC) : at], "little")
-    header: dict[str, Any] = json.loads(raw[at : at + size])
+    size = int.from_bytes(fh.read(8), "little")
+    if size > _MAX_HEADER:
+        raise ValueError("header too large")
+    header: dict[str, Any] = json.loads(fh.read(size))
     if header.get("fingerprint") != fingerprint:
         return None
-    at += size
     arrays: dict[str, array[Any]] = {}
     for name, typecode, count in header["arrays"]:
+        if name not in _ARRAYS:
+            raise ValueError(f"unknown array {name!r}")
         values = array(typecode)
-        end = at + count * values.itemsize
-        if name not in _ARRAYS or end > len(raw):
-            raise ValueError("bad array")
-        values.frombytes(raw[at:end])
+        values.fromfile(fh, count)  # EOFError when the file is cut short
         arrays[name] = values
-        at = end
-    names: list[str] = header["features"]
-    index = postings.packed(
-        ((hash(f), n) for n, f in enumerate(names)),
-        arrays["idf"],
-        arrays["starts"],
-        arrays["docs"],
-        arrays["weights"],
-    )
-    if len(index.starts) != len(names) + 1 or len(index.docs) != len(index.weights):
+    index = postings.Postings(**arrays, key=postings.stable_hash)
+    features = len(index.hashes)
+    if (
+        not (len(index.order) == features == len(index.idf) == len(index.starts) - 1)
+        or len(index.docs) != len(index.weights)
+        or index.starts[-1] != len(index.docs)
+    ):
         raise ValueError("arrays do not fit")
     words = header["speller"]
     return SuggestModel(
         index=index,
         speller=Speller(words) if words is not None else None,
-        doc_scenario=header["doc_scenario"],
+        doc_scenario=[sys.intern(s) for s in header["doc_scenario"]],
         doc_entry=header["doc_entry"],
         entries_of=header["entries_of"],
         marks={k: (tuple(c), tuple(p)) for k, (c, p) in header["marks"].items()},
