@@ -82,7 +82,7 @@ def save(path: Path, model: SuggestModel, names: list[str], fingerprint: str) ->
         ],
     }
     head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode()
-    part = path.with_name(path.name + ".part")
+    part = path.with_name(f"{path.name}.{os.getpid()}.part")  # two processes: two parts
     try:
         with part.open("wb") as fh:
             fh.write(MAGIC + len(head).to_bytes(8, "little") + head)
