@@ -166,3 +166,19 @@ def test_another_process_reads_the_same_model(tmp_path: Path, seed: str) -> None
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == expected
+
+
+def test_a_new_bundle_build_builds_a_new_model(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In a bundle the building code sits inside the executable: a new build of it (even of
+    the same version) stands for new code."""
+    executable = tmp_path / "borderdesk"
+    executable.write_bytes(b"one build")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(executable))
+    rows = [("id", "scenario", "title", "标题", "[]", "[]", "[]", "[]")]
+    first = stored.fingerprint(rows)
+    assert stored.fingerprint(rows) == first
+    os.utime(executable, ns=(10**18, 10**18))  # rebuilt
+    assert stored.fingerprint(rows) != first

@@ -48,8 +48,8 @@ def model_path(library: Path) -> Path:
 
 def fingerprint(rows: list[tuple[str, ...]]) -> str:
     """What a model built from ``rows`` depends on: the rows, the data files the build reads
-    (examples, scenarios, lexicon), the app's version and, where the source is at hand (not
-    in a bundle, whose version says it), the code that builds it."""
+    (examples, scenarios, lexicon), the app's version and the code that builds it: its
+    source where it is at hand, else (a bundle) the executable that holds it."""
     digest = hashlib.blake2b(digest_size=16)
     digest.update(f"{MAGIC!r}{__version__}{sys.byteorder}".encode())
     digest.update(json.dumps(rows, ensure_ascii=False).encode())
@@ -59,6 +59,9 @@ def fingerprint(rows: list[tuple[str, ...]]) -> str:
     for module in _CODE:
         if module.__file__ and os.path.exists(module.__file__):
             data.append(Path(module.__file__))
+    if getattr(sys, "frozen", False):  # a bundle: its code is inside the executable, and a
+        built = Path(sys.executable).stat()  # new build writes a new one (same version or not)
+        digest.update(f"{built.st_size}:{built.st_mtime_ns}".encode())
     for path in data:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
