@@ -52,7 +52,6 @@ class Plan:
             )
         )
         self._found = set(self.automaton.keys()) if self.automaton is not None else set()
-        self._parts: list[tuple[tuple[str, ...], ...] | None] = []
         self.slots = tuple(
             Slot(
                 index,
@@ -88,7 +87,8 @@ class Plan:
         self.learned = {r.family: r for r in ruleset if r.id.endswith(LEARNED)}
         """Family -> its learned rule (the model's messages and severities)."""
         self._always = tuple(always)
-        self._parts = [None] * len(self.slots)
+        self._parts: list[tuple[tuple[str, ...], ...] | None] = [None] * len(self.slots)
+        """Per slot, :meth:`parts` once worked out."""
 
     def parts(self, i: int) -> tuple[tuple[str, ...], ...]:
         """Strings a text must hold, one of each part, for slot ``i``'s pattern to match there:
