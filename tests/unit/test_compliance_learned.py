@@ -17,10 +17,13 @@ from desktop.core.compliance import check as check_module
 from desktop.core.compliance.check import check
 from desktop.core.compliance.learned import (
     _TOKEN,
+    DOUBT,
+    SURE,
     Model,
     by_sentence,
     dump_model,
     features,
+    legible,
     model,
     parse_model,
     tokens_of,
@@ -104,6 +107,78 @@ def test_without_a_model_the_patterns_still_run(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(check_module, "learned_model", lambda: None)
     found = check("Add me on WhatsApp +44 7700 900123", "aliexpress")
     assert {f.family for f in found} == {"off_platform"}
+
+
+def _doubting(families: tuple[str, ...]) -> Model:
+    """A model sure that nothing is wrong with a reply: every family's probability ~0."""
+    weights = tuple({"zzz-never-seen": 1.0} for _ in families)  # active, but never present
+    return Model.from_weights(families, (0.99,) * len(families), (-12.0,) * len(families), weights)
+
+
+def test_the_model_overrules_a_pattern_when_it_reads_the_reply_as_clean(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A refusal that repeats the words (""we cannot write gift on the parcel"") matches a
+    pattern; a model that all but rules the family out drops the finding. Not a phone number
+    or a blank, which are what they are; not a reply the model cannot read."""
+    monkeypatch.setattr(check_module, "learned_model", lambda: _doubting(families()))
+    text = "Declare it as a gift to avoid tax? Sorry friend, that one we must write honestly"
+    assert {f.family for f in check(text, "aliexpress", learned=False)} == {"false_customs"}
+    assert check(text, "aliexpress") == []
+    sure = "Hi {buyer}, call +44 7700 900123 for the gift box"
+    kept = {f.rule for f in check(sure, "aliexpress")}
+    assert {"unfilled_placeholder.blank", "off_platform.phone"} <= kept <= SURE
+    russian = "Напишем в декларации gift, чтобы не было пошлины"
+    assert not legible(russian)
+    assert check(russian, "aliexpress") == check(russian, "aliexpress", learned=False) != []
+
+
+def test_a_family_with_no_weights_overrules_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    fams = families()
+    silent = Model.from_weights(fams, (1.0,) * len(fams), (-12.0,) * len(fams), [{}] * len(fams))
+    assert silent.doubts(silent.scores("anything", "aliexpress")) == set()
+    monkeypatch.setattr(check_module, "learned_model", lambda: silent)
+    text = "We can mark it as a gift so you pay no tax"
+    assert check(text, "aliexpress") == check(text, "aliexpress", learned=False) != []
+
+
+def test_the_shipped_model_overrules_refusals_it_has_learned() -> None:
+    shipped = model()
+    assert shipped is not None
+    for text, platform, family in [
+        (
+            "Write low value? No friend, we must write the true value, $38. Sorry, rule is rule, "
+            "we don't want your parcel seized.",
+            "aliexpress",
+            "false_customs",
+        ),
+        (
+            "Sorry, paying the postman in cash is not something I can arrange. Please pay through "
+            "AliExpress checkout with any method shown there.",
+            "aliexpress",
+            "cash_on_delivery",
+        ),
+    ]:
+        assert family in {f.family for f in check(text, platform, learned=False)}
+        probability = shipped.scores(text, platform)[shipped.families.index(family)]
+        assert probability < DOUBT
+        assert family not in {f.family for f in check(text, platform)}
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Please pay through the checkout", True),
+        ("亲，请在平台下单哦", True),
+        ("Obrigado! Não é possível pagar na entrega", True),
+        ("Спасибо за заказ, оплата при получении", False),
+        ("ขอบคุณค่ะ", False),
+        ("12345 !!", False),
+        ("", False),
+    ],
+)
+def test_the_model_knows_which_replies_it_can_read(text: str, read: bool) -> None:
+    assert legible(text) is read
 
 
 def test_a_damaged_model_file_is_refused_with_a_clear_error() -> None:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.core.compliance.learned import SURE, legible
 from desktop.core.compliance.learned import model as learned_model
 from desktop.core.compliance.plan import Plan, plan, planned
 from desktop.core.compliance.rules import Rule, read, rules
@@ -121,23 +122,50 @@ def check(text: str, platform: str | None = "aliexpress", learned: bool = True) 
         assert severity is not None
         found += [Finding.of(rule, severity, start, end) for start, end in _merge(rule_spans)]
     if learned:
-        found += _suspected(source, indexed, platform, {f.family for f in found})
+        found = _weighed(source, indexed, platform, found)
     return sorted(found, key=lambda f: (f.start, f.end, f.rule))
 
 
-def _suspected(source: Text, indexed: Plan, platform: str | None, found: set[str]) -> list[Finding]:
+def _weighed(
+    source: Text, indexed: Plan, platform: str | None, found: list[Finding]
+) -> list[Finding]:
+    """The patterns' findings as the learned model reads the whole reply: a family it all but
+    rules out is dropped (the words matched, the reply says no to them), and a family it is
+    confident of and the patterns did not find is added as a warning, on the sentence that
+    reads most like it."""
+    model = learned_model()
+    if model is None:
+        return found
+    probabilities = model.scores(source.text, platform or "aliexpress", read=True)
+    doubted = model.doubts(probabilities)
+    if doubted & {f.family for f in found} and legible(source.text):
+        found = [f for f in found if f.family not in doubted or f.rule in SURE]
+    return found + _suspected(source, indexed, platform, found, probabilities)
+
+
+def _suspected(
+    source: Text,
+    indexed: Plan,
+    platform: str | None,
+    found: list[Finding],
+    probabilities: list[float],
+) -> list[Finding]:
     """The learned model's warnings: a family it is confident of and the patterns did not
     find, marked on the sentence that reads most like it."""
     model = learned_model()
-    if model is None:
-        return []
+    assert model is not None
+    families = {f.family for f in found}
     findings = []
     for family, (start, end) in model.flags(
-        source.text, platform or "aliexpress", source.sentences(), read=True
+        source.text,
+        platform or "aliexpress",
+        source.sentences(),
+        read=True,
+        probabilities=probabilities,
     ):
         rule = indexed.learned.get(family)
         severity = _severity(rule, platform) if rule else None
-        if rule is None or severity is None or family in found:
+        if rule is None or severity is None or family in families:
             continue
         findings.append(Finding.of(rule, severity, start, end))
     return findings
