@@ -65,6 +65,13 @@ RISKY = [
         "refuse_payment_or_invoice",
         "cannot provide an invoice",
     ),
+    (
+        "The listing says free shipping, but for your area you must pay 6 USD more",
+        "aliexpress",
+        "refuse_payment_or_invoice",
+        "free shipping, but for your area you must pay 6 USD",
+    ),
+    ("虽然商品页写免运，但您这单要补80元运费", "shopee", "refuse_payment_or_invoice", "免运"),
     ("Check out our new collection!", "amazon", "amazon_promotion", "Check out our new collection"),
     ("Dear {buyer}, your parcel", "aliexpress", "unfilled_placeholder", "{buyer}"),
     ("tracking number ***", "aliexpress", "unfilled_placeholder", "***"),
@@ -81,6 +88,8 @@ CLEAN = [
     "A gift box is included with every order.",
     "Please keep all messages here in the AliExpress chat.",
     "Hi Anna, thanks for your order!",
+    "Shipping is free, and the replacement ships free too: you pay nothing more.",
+    "We promised free reshipping, so we cover the postage: no extra charge for you.",
     "一般48小时内发货，请您耐心等待。",
     "请给我们一个真实的评价。",
 ]
@@ -257,3 +266,13 @@ def test_the_dev_half_stays_where_it_was_tuned() -> None:
     # Measured on the fifteen dev halves, patterns and model: P 0.989, R 0.998 (patterns alone
     # P 0.989, R 0.971; dev13-15 were blind test halves, each reported once before it was tuned on).
     assert overall[0] >= 0.98 and overall[1] >= 0.97, overall
+
+
+def test_an_e_mail_address_is_not_also_read_as_a_web_address() -> None:
+    """The domain of someone's e-mail is not a link the agent sent: the address is found by
+    the e-mail rule alone, once."""
+    found = check("Write to lily.shop@example.com please", "amazon", learned=False)
+    assert [f.rule for f in found] == ["off_platform.email"]
+    assert [f.rule for f in check("see example.com", "amazon", learned=False)] == [
+        "off_platform.link"
+    ]

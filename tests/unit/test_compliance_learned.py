@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import math
+import sys
 import tomllib
 from pathlib import Path
 
@@ -40,6 +41,7 @@ def _tool():  # type: ignore[no-untyped-def]
     spec = importlib.util.spec_from_file_location("train", ROOT / "tools" / "train_compliance.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # as an import would: its dataclasses look it up there
     spec.loader.exec_module(module)
     return module
 
@@ -47,9 +49,10 @@ def _tool():  # type: ignore[no-untyped-def]
 def test_the_shipped_model_is_trained_on_the_current_dev_halves() -> None:
     shipped = model()
     assert shipped is not None
-    assert shipped.trained_on == _tool().fingerprint(), "run tools/train_compliance.py"
+    tool = _tool()
+    assert shipped.trained_on == tool.fingerprint(), "run tools/train_compliance.py"
     assert shipped.families == families()
-    assert all(0.5 <= t <= 1.0 for t in shipped.thresholds)
+    assert all(t in (*tool.LADDER, tool.NEVER) for t in shipped.thresholds)
 
 
 def test_every_family_has_a_learned_rule_with_warnings_only() -> None:
@@ -131,6 +134,22 @@ def test_the_model_overrules_a_pattern_when_it_reads_the_reply_as_clean(
     russian = "Напишем в декларации gift, чтобы не было пошлины"
     assert not legible(russian)
     assert check(russian, "aliexpress") == check(russian, "aliexpress", learned=False) != []
+
+
+def test_the_trainer_reads_the_patterns_findings_as_the_checker_keeps_them() -> None:
+    """The thresholds are chosen on what the checker ships: the patterns' findings the model
+    leaves standing. The trainer's reading of that matches the checker's, reply by reply."""
+    tool, shipped = _tool(), model()
+    assert shipped is not None
+    dropped = 0
+    for text, platform, _ in _dev()[::4]:
+        found = tool.Found.of(text, platform)
+        scores = dict(zip(shipped.families, shipped.scores(text, platform), strict=True))
+        kept = {f for f in found.families if found.kept(f, scores[f])}
+        checked = {f.family for f in check(text, platform) if not f.rule.endswith(LEARNED)}
+        assert kept == checked, text
+        dropped += len(found.families - kept)
+    assert dropped > 0  # the dev halves hold refusals the model overrules
 
 
 def test_a_family_with_no_weights_overrules_nothing(monkeypatch: pytest.MonkeyPatch) -> None:

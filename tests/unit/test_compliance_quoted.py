@@ -26,6 +26,9 @@ def _families(text: str, platform: str = "aliexpress") -> set[str]:
         ("您问能不能写礼物，抱歉不可以。", "，抱歉不可以。"),
         ("您提到的“写礼物”我们做不了。", "我们做不了。"),
         ("Thanks for asking about cash on delivery. It is not offered.", "It is not offered."),
+        ("You wrote: 'mine is 0171 555 3321, I'll wait'. Sorry, we talk here.", ". Sorry, we"),
+        ("买家说：“call me at 555-0148, it's faster.”\n抱歉，只能在这里沟通。", "抱歉，只能"),
+        ("客户原话：「不要发票能便宜吗」\n发票每单都开。", "发票每单都开。"),
     ],
 )
 def test_the_buyers_words_are_blanked_and_the_agents_kept(text: str, kept: str) -> None:
@@ -47,6 +50,12 @@ def test_the_buyers_words_are_blanked_and_the_agents_kept(text: str, kept: str) 
 )
 def test_the_agents_own_words_are_left_alone(text: str) -> None:
     assert buyers_words_blanked(text) == text
+
+
+def test_a_phone_number_quoted_from_the_buyer_is_not_the_agents() -> None:
+    quoted = "买家说：“call me at 555-0148, it's faster.”\n抱歉，亚马逊只允许在站内沟通。"
+    assert _families(quoted, "amazon") == set()
+    assert "off_platform" in _families("您打这个电话 call me at 555-0148", "amazon")
 
 
 def test_a_declined_quoted_request_is_clean_and_an_agreed_one_is_not() -> None:

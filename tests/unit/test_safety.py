@@ -264,7 +264,7 @@ def test_acknowledged_adds_survive_kill_9(tmp_path: Path) -> None:
         )
         assert proc.stdout is not None
         first = proc.stdout.readline().strip()  # adding has begun, however slow the machine
-        time.sleep(rng.uniform(0.05, 1.0))  # then a random moment in the stream of adds
+        time.sleep(rng.uniform(0.02, 0.4))  # then a random moment in the stream of adds
         proc.send_signal(signal.SIGKILL)
         kills += 1
         out, _ = proc.communicate()

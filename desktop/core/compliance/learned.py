@@ -32,10 +32,18 @@ from desktop.core.paths import resource
 #: 17 false and 11 true; 8 of the 11 were blanks and phone numbers (see :data:`SURE`).
 DOUBT = 0.02
 #: Rules whose findings the model never overrules: a ``{name}`` left in is a blank, a phone
-#: number is a phone number, and an agent's own WeChat or PayPal or "our eBay shop" on an own
-#: store is the agent's own channel, whatever the reply around them says. The model reads neither
-#: braces nor digits well, and has seen few own-store replies ("our eBay shop": 0.01).
-SURE = frozenset({"unfilled_placeholder.blank", "off_platform.phone", "off_platform.personal"})
+#: number or a web address is what it is, and an agent's own WeChat or PayPal or "our eBay
+#: shop" on an own store is the agent's own channel, whatever the reply around them says. The
+#: model reads neither braces nor digits well, and has seen few own-store replies ("our eBay
+#: shop": 0.01).
+SURE = frozenset(
+    {
+        "unfilled_placeholder.blank",
+        "off_platform.phone",
+        "off_platform.link",
+        "off_platform.personal",
+    }
+)
 
 #: A letter the model reads: Latin (accented ones split a word, but most of it is read) or Chinese.
 _LETTER = re.compile(r"[^\W\d_]")

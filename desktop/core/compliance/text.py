@@ -33,10 +33,14 @@ HALF_WIDTH = {
 
 #: The buyer's own words in a reply: a line quoted with ">", and what a reply reports the buyer
 #: asked or wrote ("you asked if we can mark it as a gift: sorry, ..."), up to the end of that
-#: clause. The agent did not say them; a reply that goes along with them says so in its own.
+#: clause, and the buyer's words quoted after "you wrote:" or 买家说：. The agent did not say
+#: them; a reply that goes along with them says so in its own.
 _QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[^\n]*")
 _REPORTED = re.compile(
-    r"(?i)(?=[yut您你])(?:\b(?:you|u)\s+(?:(?:have\s+)?(?:asked|wrote|written|said|mentioned|requested"
+    r"(?i)(?:\b(?:you|u)\s+(?:wrote|said|asked)|(?:买家|買家|客户|客戶|顾客|顧客)"
+    r"(?:原话|原話|说|說|问|問|留言|写道|寫道)?)\s*[:：,，]?\s*"
+    r"(?:“[^”\n]*”|\"[^\"\n]*\"|「[^」\n]*」|‘[^’\n]*’|'(?:[^'\n]|'(?=\w))*')"
+    r"|(?=[yut您你])(?:\b(?:you|u)\s+(?:(?:have\s+)?(?:asked|wrote|written|said|mentioned|requested"
     r"|suggested|wondered|proposed)|(?<!if\syou\s)(?<!if\su\s)would\s+prefer)"
     r"|\b(?:your|ur)\s+(?:question|request|idea|suggestion)\s+(?:about|of|to|on|regarding|whether|if)"
     r"|\bunderstand\s+(?:that\s+)?(?:you|u)(?:.d|\s+would)\s+(?:like|prefer|rather)"
@@ -51,7 +55,7 @@ _REPORTING = (
     *("asked", "wrote", "written", "said", "mentioned", "requested", "suggested", "wondered"),
     *("proposed", "would prefer", "question", "request", "idea", "asking", "understand"),
     *("问", "说", "提到", "要求"),
-    "咨询",
+    *("咨询", "买家", "買家", "客户", "客戶", "顾客", "顧客"),
 )
 
 
