@@ -80,7 +80,18 @@ def test_gui_marker_is_set_on_exactly_the_gui_tests() -> None:
 
     def collected(marker: str) -> set[str]:
         run = subprocess.run(
-            [sys.executable, "-m", "pytest", "--collect-only", "-q", "-m", marker, "tests"],
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "--collect-only",
+                "-q",
+                "-n",
+                "0",
+                "-m",
+                marker,
+                "tests",
+            ],
             capture_output=True,
             text=True,
             cwd=PKG.parent,
