@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.core.compliance.learned import SURE, legible
+from desktop.core.compliance.learned import SURE, Model, legible
 from desktop.core.compliance.learned import model as learned_model
 from desktop.core.compliance.plan import Plan, plan, planned
 from desktop.core.compliance.rules import Rule, read, rules
@@ -140,20 +140,20 @@ def _weighed(
     doubted = model.doubts(probabilities)
     if doubted & {f.family for f in found} and legible(source.text):
         found = [f for f in found if f.family not in doubted or f.rule in SURE]
-    return found + _suspected(source, indexed, platform, found, probabilities)
+    return found + _suspected(model, probabilities, source, indexed, platform, found)
 
 
 def _suspected(
+    model: Model,
+    probabilities: list[float],
     source: Text,
     indexed: Plan,
     platform: str | None,
     found: list[Finding],
-    probabilities: list[float],
 ) -> list[Finding]:
-    """The learned model's warnings: a family it is confident of and the patterns did not
-    find, marked on the sentence that reads most like it."""
-    model = learned_model()
-    assert model is not None
+    """The learned model's warnings (``probabilities``: its scores of the whole reply): a
+    family it is confident of and the patterns did not find, marked on the sentence that
+    reads most like it."""
     families = {f.family for f in found}
     findings = []
     for family, (start, end) in model.flags(
