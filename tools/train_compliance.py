@@ -32,10 +32,10 @@ sys.path.insert(0, str(ROOT))
 from desktop.core.compliance.check import check  # noqa: E402
 from desktop.core.compliance.learned import (  # noqa: E402
     DOUBT,
-    SURE,
     Model,
     dump_model,
     features,
+    keeps,
     legible,
 )
 from desktop.core.compliance.plan import plan  # noqa: E402
@@ -139,28 +139,26 @@ def scorer(model: Trained) -> Callable[[str, str], float]:
 
 @dataclass(frozen=True)
 class Found:
-    """What the patterns alone find in a reply, and what the checker does with it beside the
-    model: the families, those a :data:`SURE` rule found, and whether the model can read it."""
+    """What the patterns alone find in a reply, and whether the model can read it: what the
+    checker weighs against the model (``check._weighed``)."""
 
-    families: frozenset[str]
-    sure: frozenset[str]
+    rules: frozenset[tuple[str, str]]
     legible: bool
 
     @classmethod
     def of(cls, text: str, platform: str) -> Found:
         findings = check(text, platform, learned=False)
-        return cls(
-            frozenset(f.family for f in findings),
-            frozenset(f.family for f in findings if f.rule in SURE),
-            legible(as_read(text)),
-        )
+        return cls(frozenset((f.family, f.rule) for f in findings), legible(as_read(text)))
+
+    @property
+    def families(self) -> frozenset[str]:
+        return frozenset(family for family, _ in self.rules)
 
     def kept(self, family: str, score: float) -> bool:
-        """Whether the checker keeps the patterns' finding of ``family`` when the model gives
-        it ``score`` (``check._weighed``: a doubted family is dropped)."""
-        return family in self.families and (
-            score >= DOUBT or family in self.sure or not self.legible
-        )
+        """Whether the checker keeps a pattern's finding of ``family`` when the model gives
+        it ``score``: :func:`learned.keeps` for each rule that found it."""
+        doubted = score < DOUBT
+        return any(keeps(rule, doubted, self.legible) for of, rule in self.rules if of == family)
 
 
 def row(found: Found, family: str, labelled: bool, score: float, platform: str) -> Row:

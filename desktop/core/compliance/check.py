@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.core.compliance.learned import SURE, Model, legible
+from desktop.core.compliance.learned import Model, keeps, legible
 from desktop.core.compliance.learned import model as learned_model
 from desktop.core.compliance.plan import Plan, plan, planned
 from desktop.core.compliance.rules import Rule, read, rules
@@ -138,8 +138,9 @@ def _weighed(
         return found
     probabilities = model.scores(source.text, platform or "aliexpress", read=True)
     doubted = model.doubts(probabilities)
-    if doubted & {f.family for f in found} and legible(source.text):
-        found = [f for f in found if f.family not in doubted or f.rule in SURE]
+    if doubted & {f.family for f in found}:
+        readable = legible(source.text)
+        found = [f for f in found if keeps(f.rule, f.family in doubted, readable)]
     return found + _suspected(model, probabilities, source, indexed, platform, found)
 
 

@@ -72,6 +72,14 @@ def legible(text: str) -> bool:
     return letters > 0 and len(_UNREAD.findall(text)) * 10 <= letters
 
 
+def keeps(rule: str, doubted: bool, readable: bool) -> bool:
+    """Whether a pattern's finding of ``rule`` stands beside the model: it does unless the
+    model all but rules its family out (``doubted``), the rule is not :data:`SURE`, and the
+    reply is one the model can read (``readable``, :func:`legible`). The one statement of the
+    overrule, for the checker and for the trainer that chooses thresholds on what it keeps."""
+    return not doubted or rule in SURE or not readable
+
+
 def by_sentence(
     text: str, sentences: list[tuple[int, int]], *, read: bool = False
 ) -> list[list[str]]:
