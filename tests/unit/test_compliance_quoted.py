@@ -29,6 +29,7 @@ def _families(text: str, platform: str = "aliexpress") -> set[str]:
         ("You wrote: 'mine is 0171 555 3321, I'll wait'. Sorry, we talk here.", ". Sorry, we"),
         ("买家说：“call me at 555-0148, it's faster.”\n抱歉，只能在这里沟通。", "抱歉，只能"),
         ("客户原话：「不要发票能便宜吗」\n发票每单都开。", "发票每单都开。"),
+        ("About your question 'can you write gift on it?': no, we can't.", ": no, we can't."),
     ],
 )
 def test_the_buyers_words_are_blanked_and_the_agents_kept(text: str, kept: str) -> None:

@@ -37,9 +37,9 @@ HALF_WIDTH = {
 #: them; a reply that goes along with them says so in its own.
 _QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[^\n]*")
 _REPORTED = re.compile(
-    r"(?i)(?:\b(?:you|u)\s+(?:wrote|said|asked)|(?:买家|買家|客户|客戶|顾客|顧客)"
+    r"(?i)(?:\b(?:you|u)\s+(?:wrote|said|asked)|\b(?:your|ur)\s+(?:question|message|request)|(?:买家|買家|客户|客戶|顾客|顧客)"
     r"(?:原话|原話|说|說|问|問|留言|写道|寫道)?)\s*[:：,，]?\s*"
-    r"(?:“[^”\n]*”|\"[^\"\n]*\"|「[^」\n]*」|‘[^’\n]*’|'(?:[^'\n]|'(?=\w))*')"
+    r"(?P<quote>“[^”\n]*”|\"[^\"\n]*\"|「[^」\n]*」|‘[^’\n]*’|'(?:[^'\n]|'(?=\w))*')"
     r"|(?=[yut您你])(?:\b(?:you|u)\s+(?:(?:have\s+)?(?:asked|wrote|written|said|mentioned|requested"
     r"|suggested|wondered|proposed)|(?<!if\syou\s)(?<!if\su\s)would\s+prefer)"
     r"|\b(?:your|ur)\s+(?:question|request|idea|suggestion)\s+(?:about|of|to|on|regarding|whether|if)"
@@ -104,8 +104,10 @@ _CLAUSE_START = re.compile(
 
 
 def _blank_reported(match: re.Match[str]) -> str:
+    """The buyer's words blanked: all of a quote ("your question 'can you ...'"), and a reported
+    request where a clause starts (not "the size you asked about")."""
     before = match.string[max(0, match.start() - 12) : match.start()]
-    if match.group(0)[:1] in "您你" or _CLAUSE_START.search(before):
+    if match.group("quote") or match.group(0)[:1] in "您你" or _CLAUSE_START.search(before):
         return _blank(match)
     return match.group(0)
 
