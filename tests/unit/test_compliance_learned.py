@@ -55,6 +55,19 @@ def test_the_shipped_model_is_trained_on_the_current_dev_halves() -> None:
     assert all(t in (*tool.LADDER, tool.NEVER) for t in shipped.thresholds)
 
 
+def test_a_threshold_is_chosen_for_the_worse_of_precision_and_recall() -> None:
+    """The target is precision and recall both at 0.97: the trainer takes the threshold with
+    the best worse figure, not the lowest that keeps precision, and NEVER (the patterns alone)
+    when the model's warnings only add false alarms."""
+    tool = _tool()
+    found = [(0.0, True, True)] * 90  # replies the patterns find
+    # the model alone finds ten more at 0.45 and above; at 0.25 it also flags five clean ones
+    rows = found + [(0.45, True, False)] * 10 + [(0.25, False, False)] * 5
+    assert tool._threshold(rows) == 0.4  # the lowest is P 0.95, R 1.0; 0.4 is P 1.0, R 1.0
+    alarms = [(0.0, True, True)] * 100 + [(0.9, False, False)] * 3
+    assert tool._threshold(alarms) == tool.NEVER
+
+
 def test_every_family_has_a_learned_rule_with_warnings_only() -> None:
     learned = {r.family: r for r in rules() if r.id.endswith(LEARNED)}
     assert set(learned) == set(families())
