@@ -8,8 +8,9 @@ data gives the same file). Its threshold is the one of a fixed ladder at which "
 model" has the best of its worse figure, precision or recall, in a leave-one-round-out
 cross-validation on the dev halves (each round of dev files came from a different writer):
 the target is both at 0.97, so neither is bought with the other. The rows are read as the
-checker reads them: a pattern's finding the held-out model all but rules out is dropped
-(``learned.DOUBT``). The ladder ends in NEVER, the patterns alone beside a model that
+checker reads them: a pattern's finding the held-out model all but rules out is dropped, and
+the probability under which it does (its doubt, from ``DOUBTS``; 0: never) is chosen with the
+threshold, per family. The ladder ends in NEVER, the patterns alone beside a model that
 overrules but never flags (for blanks, where its warnings add false alarms and nothing the
 patterns miss). The built-in replies are learned as clean replies in every training. The
 test halves are never read here.
@@ -51,13 +52,16 @@ OUT = ROOT / "data" / "compliance" / "model.json"
 RULES = ROOT / "data" / "compliance" / "rules.toml"
 LADDER = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99, 0.995)
 NEVER = 1.0
+#: The doubts a family may get, ``learned.DOUBT`` among them (preferred on a tie).
+DOUBTS = (0.0, 0.005, 0.01, DOUBT, 0.04)
 ABOUT = "tools/train_compliance.py: per-family logistic regression on the dev halves"
 #: Weights smaller than this are dropped (from the cross-validation's models too, so the
 #: thresholds are chosen for what ships): a third of the features, a third of the memory.
 SMALLEST = 0.1
 
 Case = tuple[str, str, str, frozenset[str]]  # round, text, platform, families
-Row = tuple[float, bool, bool]  # model score, labelled, found by the patterns (and kept)
+#: Model score, labelled, whether the patterns' finding is kept at each of DOUBTS.
+Row = tuple[float, bool, tuple[bool, ...]]
 Trained = tuple[dict[str, float], float]  # weights, bias
 
 
@@ -156,31 +160,42 @@ class Found:
     def families(self) -> frozenset[str]:
         return frozenset(family for family, _ in self.rules)
 
-    def kept(self, family: str, score: float) -> bool:
+    def kept(self, family: str, score: float, doubt: float = DOUBT) -> bool:
         """Whether the checker keeps a pattern's finding of ``family`` when the model gives
-        it ``score``: :func:`learned.keeps` for each rule that found it."""
-        doubted = score < DOUBT
+        it ``score`` and overrules under ``doubt``: :func:`learned.keeps` for each rule that
+        found it."""
+        doubted = score < doubt
         return any(keeps(rule, doubted, self.legible) for of, rule in self.rules if of == family)
 
 
 def row(found: Found, family: str, labelled: bool, score: float, platform: str) -> Row:
     """One reply as the threshold sees it: the model's score where its family's warning
-    applies (0 elsewhere), the label, and whether the patterns' finding survives the model."""
-    return (score if applies(family, platform) else 0.0, labelled, found.kept(family, score))
+    applies (0 elsewhere), the label, and whether the patterns' finding survives the model at
+    each of the doubts."""
+    kept = tuple(found.kept(family, score, doubt) for doubt in DOUBTS)
+    return (score if applies(family, platform) else 0.0, labelled, kept)
 
 
-def precision_recall(rows: list[Row], threshold: float) -> tuple[float, float]:
-    flagged = [(s > threshold or found, labelled) for s, labelled, found in rows]
+def precision_recall(
+    rows: list[Row], threshold: float, doubt: float = DOUBT
+) -> tuple[float, float]:
+    at = DOUBTS.index(doubt)
+    flagged = [(s > threshold or kept[at], labelled) for s, labelled, kept in rows]
     tp = sum(1 for f, y in flagged if f and y)
     fp = sum(1 for f, y in flagged if f and not y)
     fn = sum(1 for f, y in flagged if not f and y)
     return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0)
 
 
-def _threshold(rows: list[Row]) -> float:
-    """The threshold of the ladder, or NEVER, with the highest of the lower of precision and
-    recall; of equals, the higher threshold (fewer of the model's guesses)."""
-    return max((min(precision_recall(rows, t)), t) for t in (*LADDER, NEVER))[1]
+def _threshold(rows: list[Row], doubts: tuple[float, ...] = DOUBTS) -> tuple[float, float]:
+    """The threshold of the ladder (or NEVER) and the doubt with the highest of the lower of
+    precision and recall; of equals, the higher threshold (fewer of the model's guesses), then
+    ``learned.DOUBT``, then the higher doubt."""
+    return max(
+        (min(precision_recall(rows, t, d)), t, d == DOUBT, d)
+        for t in (*LADDER, NEVER)
+        for d in doubts
+    )[1::2]
 
 
 def main() -> None:
@@ -199,12 +214,20 @@ def main() -> None:
                 if r == held
             ]
         print(f"round {held} held out", file=sys.stderr)
-    thresholds = {family: _threshold(rows) for family, rows in crossed.items()}
-    print("dev halves, leave-one-round-out: patterns (kept) P/R, threshold, patterns or model P/R")
+    chosen = {family: _threshold(rows) for family, rows in crossed.items()}
+    print(
+        "dev halves, leave-one-round-out: patterns (kept at DOUBT) P/R, "
+        "threshold, doubt, patterns or model P/R (with DOUBT for every family)"
+    )
     for family, rows in crossed.items():
         p0, r0 = precision_recall(rows, 2.0)
-        p1, r1 = precision_recall(rows, thresholds[family])
-        print(f"  {family:<27}{p0:.3f}/{r0:.3f}  {thresholds[family]:<6}{p1:.3f}/{r1:.3f}")
+        threshold, doubt = chosen[family]
+        p1, r1 = precision_recall(rows, threshold, doubt)
+        pd, rd = precision_recall(rows, _threshold(rows, (DOUBT,))[0])  # the doubt unchosen
+        print(
+            f"  {family:<27}{p0:.3f}/{r0:.3f}  {threshold:<6}{doubt:<6}{p1:.3f}/{r1:.3f}"
+            f"  ({pd:.3f}/{rd:.3f})"
+        )
     weights = []
     biases = []
     for family in learned:
@@ -212,7 +235,12 @@ def main() -> None:
         weights.append(dict(sorted(family_weights.items())))
         biases.append(bias)
     shipped = Model.from_weights(
-        tuple(learned), tuple(thresholds[f] for f in learned), tuple(biases), weights, fingerprint()
+        tuple(learned),
+        tuple(chosen[f][0] for f in learned),
+        tuple(biases),
+        weights,
+        fingerprint(),
+        tuple(chosen[f][1] for f in learned),
     )
     assert all(-32768 <= w <= 32767 for w in shipped.rows())
     data = dump_model(shipped, ABOUT)

@@ -26,10 +26,12 @@ from typing import Any
 from desktop.core.compliance.text import as_read
 from desktop.core.paths import resource
 
-#: Under this probability the model overrules the patterns for a family (:meth:`Model.doubts`).
-#: Chosen on a blind half the day it became a dev half (test12, 758 cases, before either the
-#: patterns or the model had seen it): at 0.02 the patterns' findings it would have removed were
-#: 17 false and 11 true; 8 of the 11 were blanks and phone numbers (see :data:`SURE`).
+#: Under this probability the model overrules the patterns for a family (:meth:`Model.doubts`),
+#: for a model file that does not choose its own per family (the trainer does, in its
+#: cross-validation). Chosen on a blind half the day it became a dev half (test12, 758 cases,
+#: before either the patterns or the model had seen it): at 0.02 the patterns' findings it would
+#: have removed were 17 false and 11 true; 8 of the 11 were blanks and phone numbers (see
+#: :data:`SURE`).
 DOUBT = 0.02
 #: Rules whose findings the model never overrules: a ``{name}`` left in is a blank, a phone
 #: number or a web address is what it is, and an agent's own WeChat or PayPal or "our eBay
@@ -112,14 +114,20 @@ class Model:
         features: Sequence[str],
         rows: array[int],
         trained_on: str,
+        doubt: tuple[float, ...] | None = None,
     ) -> None:
         """``rows``: for each of ``features`` in turn, its weight for each family (one small
-        integer array: a dict of ~17,000 tuples cost ten times the memory)."""
+        integer array: a dict of ~17,000 tuples cost ten times the memory). ``doubt``: per
+        family, the probability under which it overrules the patterns (:data:`DOUBT` each
+        when not given)."""
         width = len(families)
         if len(rows) != len(features) * width:
             raise ValueError("the weights do not fit the features and families")
+        if doubt is not None and len(doubt) != width:
+            raise ValueError("a doubt per family")
         self.families = families
         self.thresholds = thresholds
+        self.doubt = doubt if doubt is not None else (DOUBT,) * width
         self.biases = biases
         self.trained_on = trained_on
         self._width = width
@@ -136,6 +144,7 @@ class Model:
         biases: tuple[float, ...],
         weights: Sequence[dict[str, float]],
         trained_on: str = "",
+        doubt: tuple[float, ...] | None = None,
     ) -> Model:
         """A model from each family's feature -> weight."""
         features = sorted({f for family in weights for f in family})
@@ -144,7 +153,7 @@ class Model:
         for family, family_weights in enumerate(weights):
             for feature, weight in family_weights.items():
                 rows[at[feature] * len(families) + family] = round(weight * 1000)
-        return cls(families, thresholds, biases, features, rows, trained_on)
+        return cls(families, thresholds, biases, features, rows, trained_on, doubt)
 
     def rows(self) -> array[int]:
         return self._rows
@@ -155,17 +164,17 @@ class Model:
         return self._probabilities(self._sums(features(text, platform, read=read)))
 
     def doubts(self, probabilities: list[float]) -> set[str]:
-        """The families the model all but rules out (probability under :data:`DOUBT`): where
+        """The families the model all but rules out (probability under their doubt): where
         a pattern matched the words but the reply as a whole reads as clean (a refusal, a
         warning, the buyer's words quoted back). Not a family the model was given no weights
         for: its probability says nothing. The checker keeps the :data:`SURE` rules' findings, and
         all findings on a reply the model cannot read (:func:`legible`)."""
         return {
             family
-            for family, active, probability in zip(
-                self.families, self.active, probabilities, strict=True
+            for family, active, doubt, probability in zip(
+                self.families, self.active, self.doubt, probabilities, strict=True
             )
-            if active and probability < DOUBT
+            if active and probability < doubt
         }
 
     def flags(
@@ -217,7 +226,8 @@ def _sigmoid(z: float) -> float:
 
 def parse_model(data: dict[str, Any]) -> Model:
     """The model file: families, thresholds, biases, the features, and their weights as
-    little-endian 16-bit integers in base64 (feature by feature, a weight per family)."""
+    little-endian 16-bit integers in base64 (feature by feature, a weight per family), and
+    per family the probability under which it overrules the patterns (optional)."""
     rows = array("h", base64.b64decode(data["weights"], validate=True))
     if sys.byteorder != "little":
         rows.byteswap()
@@ -228,6 +238,7 @@ def parse_model(data: dict[str, Any]) -> Model:
         [str(f) for f in data["features"]],
         rows,
         str(data["trained_on"]),
+        tuple(float(d) for d in data["doubt"]) if "doubt" in data else None,
     )
 
 
@@ -241,6 +252,7 @@ def dump_model(model: Model, about: str) -> dict[str, Any]:
         "trained_on": model.trained_on,
         "families": list(model.families),
         "thresholds": list(model.thresholds),
+        "doubt": list(model.doubt),
         "biases": list(model.biases),
         "features": sorted(model._at, key=model._at.__getitem__),
         "weights": base64.b64encode(rows.tobytes()).decode("ascii"),
