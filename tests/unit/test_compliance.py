@@ -27,6 +27,7 @@ RISKY = [
     ("write to lily.shop@example.com please", "amazon", "off_platform", "lily.shop@example.com"),
     ("see www.example-shop.com for more", "aliexpress", "off_platform", "www.example-shop.com"),
     ("you can pay me directly by bank transfer", "aliexpress", "off_platform", "pay me directly"),
+    ("20% off on gadgetwelt-example.de", "aliexpress", "off_platform", "gadgetwelt-example.de"),
     ("加我微信 abc12345 详聊", "aliexpress", "off_platform", "加我微信 abc12345"),
     ("I guarantee it will arrive by Friday!", "aliexpress", "guaranteed_date", "guarantee"),
     ("保证周五前到货", "aliexpress", "guaranteed_date", "保证周五前到货"),
@@ -92,6 +93,8 @@ CLEAN = [
     "We promised free reshipping, so we cover the postage: no extra charge for you.",
     "一般48小时内发货，请您耐心等待。",
     "请给我们一个真实的评价。",
+    "The card number on your screenshot is hidden with ****, good: never send it in chat.",
+    "I bought it.It is fine, thanks.",
 ]
 
 

@@ -210,8 +210,8 @@ def test_the_shipped_model_overrules_refusals_it_has_learned() -> None:
     assert shipped is not None
     for text, platform, family in [
         (
-            "Write low value? No friend, we must write the true value, $38. Sorry, rule is rule, "
-            "we don't want your parcel seized.",
+            "Mark it as a gift? Sorry, we cannot do that, we must declare the real value of 38 "
+            "dollars.",
             "aliexpress",
             "false_customs",
         ),
