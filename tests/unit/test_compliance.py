@@ -76,6 +76,8 @@ RISKY = [
     ("Check out our new collection!", "amazon", "amazon_promotion", "Check out our new collection"),
     ("Dear {buyer}, your parcel", "aliexpress", "unfilled_placeholder", "{buyer}"),
     ("tracking number ***", "aliexpress", "unfilled_placeholder", "***"),
+    ("尊敬的某某您好，您的包裹已发出", "own_store", "unfilled_placeholder", "某某"),
+    ("【买家姓名】您好，您的包裹已发出", "aliexpress", "unfilled_placeholder", "【买家姓名】"),
 ]
 
 CLEAN = [
@@ -95,6 +97,7 @@ CLEAN = [
     "请给我们一个真实的评价。",
     "The card number on your screenshot is hidden with ****, good: never send it in chat.",
     "I bought it.It is fine, thanks.",
+    "【春节放假】亲爱的顾客，春节期间仓库放假，期间的订单节后依次发出，谢谢理解。",
 ]
 
 
