@@ -78,6 +78,8 @@ RISKY = [
     ("tracking number ***", "aliexpress", "unfilled_placeholder", "***"),
     ("尊敬的某某您好，您的包裹已发出", "own_store", "unfilled_placeholder", "某某"),
     ("【买家姓名】您好，您的包裹已发出", "aliexpress", "unfilled_placeholder", "【买家姓名】"),
+    ("我哋寄嗰陣會標 gift，你收件時唔使驚", "aliexpress", "false_customs", "標 gift"),
+    ("今日出貨，聽日梗到，唔會遲", "shopee", "guaranteed_date", "梗到"),
 ]
 
 CLEAN = [
