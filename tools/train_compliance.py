@@ -160,7 +160,7 @@ class Found:
     def families(self) -> frozenset[str]:
         return frozenset(family for family, _ in self.rules)
 
-    def kept(self, family: str, score: float, doubt: float = DOUBT) -> bool:
+    def kept(self, family: str, score: float, doubt: float) -> bool:
         """Whether the checker keeps a pattern's finding of ``family`` when the model gives
         it ``score`` and overrules under ``doubt``: :func:`learned.keeps` for each rule that
         found it."""
