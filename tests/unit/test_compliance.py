@@ -80,6 +80,10 @@ RISKY = [
     ("【买家姓名】您好，您的包裹已发出", "aliexpress", "unfilled_placeholder", "【买家姓名】"),
     ("我哋寄嗰陣會標 gift，你收件時唔使驚", "aliexpress", "false_customs", "標 gift"),
     ("今日出貨，聽日梗到，唔會遲", "shopee", "guaranteed_date", "梗到"),
+    ("Or pay by STC Pay to 05 5555 3321.", "aliexpress", "off_platform", "STC Pay to 05 5555 3321"),
+    ("Long to type, call me? 61 4 5550 2291", "shopee", "off_platform", "call me? 61 4 5550 2291"),
+    ("For Samoa it takes exactly 18 days, never longer.", "aliexpress", "guaranteed_date", "never longer"),
+    ("这个款进多少卖多少，稳赚不赔。", "shopee", "absolute_claim", "稳赚不赔"),
 ]
 
 CLEAN = [
@@ -100,6 +104,8 @@ CLEAN = [
     "The card number on your screenshot is hidden with ****, good: never send it in chat.",
     "I bought it.It is fine, thanks.",
     "【春节放假】亲爱的顾客，春节期间仓库放假，期间的订单节后依次发出，谢谢理解。",
+    "Sorry, cash on delivery is not available here; please pay by card at checkout.",
+    "One size fits all.",
 ]
 
 
