@@ -82,8 +82,57 @@ RISKY = [
     ("今日出貨，聽日梗到，唔會遲", "shopee", "guaranteed_date", "梗到"),
     ("Or pay by STC Pay to 05 5555 3321.", "aliexpress", "off_platform", "STC Pay to 05 5555 3321"),
     ("Long to type, call me? 61 4 5550 2291", "shopee", "off_platform", "call me? 61 4 5550 2291"),
-    ("For Samoa it takes exactly 18 days, never longer.", "aliexpress", "guaranteed_date", "never longer"),
+    (
+        "For Samoa it takes exactly 18 days, never longer.",
+        "aliexpress",
+        "guaranteed_date",
+        "never longer",
+    ),
     ("这个款进多少卖多少，稳赚不赔。", "shopee", "absolute_claim", "稳赚不赔"),
+    ("包裹送达时向快递员支付现金即可", "amazon", "cash_on_delivery", "向快递员支付现金"),
+    (
+        "只有對商品滿意的顧客，才請您留下評價",
+        "amazon",
+        "feedback_manipulation",
+        "只有對商品滿意的顧客",
+    ),
+    (
+        "One of them is Pía Morales, she took 3.",
+        "aliexpress",
+        "buyer_details",
+        "One of them is Pía Morales",
+    ),
+    (
+        "This supplement cures the back pain in 2 weeks.",
+        "aliexpress",
+        "absolute_claim",
+        "cures the back",
+    ),
+    (
+        "no need dispute friend, i refund u myself by paypal",
+        "aliexpress",
+        "off_platform",
+        "i refund u myself by paypal",
+    ),
+    (
+        "With card it is 3 dollars more.",
+        "aliexpress",
+        "refuse_payment_or_invoice",
+        "With card it is 3 dollars more",
+    ),
+    (
+        "if any problem dont rate just msg me",
+        "shopee",
+        "feedback_manipulation",
+        "if any problem dont rate",
+    ),
+    ("直接写过不去，我给你写成手机配件", "aliexpress", "false_customs", "给你写成"),
+    (
+        "It works with all devices without exception.",
+        "amazon",
+        "absolute_claim",
+        "without exception",
+    ),
 ]
 
 CLEAN = [
@@ -106,6 +155,9 @@ CLEAN = [
     "【春节放假】亲爱的顾客，春节期间仓库放假，期间的订单节后依次发出，谢谢理解。",
     "Sorry, cash on delivery is not available here; please pay by card at checkout.",
     "One size fits all.",
+    "The model number is 555-3210-B, on the sticker under the base.",
+    "Hi Daniel, your order is going to 18 Harbour Road, Apt 4. Is that still correct?",
+    "Card payment is fine, no extra charge.",
 ]
 
 

@@ -30,6 +30,9 @@ def _families(text: str, platform: str = "aliexpress") -> set[str]:
         ("买家说：“call me at 555-0148, it's faster.”\n抱歉，只能在这里沟通。", "抱歉，只能"),
         ("客户原话：「不要发票能便宜吗」\n发票每单都开。", "发票每单都开。"),
         ("About your question 'can you write gift on it?': no, we can't.", ": no, we can't."),
+        ("dear u ask to write lower value, sorry not possible", ", sorry not possible"),
+        ("你说下周六要用 没问题 周四之前绝对送到", " 没问题 周四之前绝对送到"),  # a space ends it
+        ('您说"is it the best one?"——每款各有优点', "——每款各有优点"),
     ],
 )
 def test_the_buyers_words_are_blanked_and_the_agents_kept(text: str, kept: str) -> None:
@@ -47,6 +50,8 @@ def test_the_buyers_words_are_blanked_and_the_agents_kept(text: str, kept: str) 
         "跟客人说保证下周一前签收",  # a note to tell the buyer: the agent's own words
         "跟您说一下，保证周一到",
         "您说的那个 Jack 电话尾号0123",  # "the Jack you mentioned"
+        "If you ask me, it will arrive by Friday for sure.",
+        "The size you ask about is in stock.",
     ],
 )
 def test_the_agents_own_words_are_left_alone(text: str) -> None:

@@ -41,18 +41,21 @@ _REPORTED = re.compile(
     r"(?:原话|原話|说|說|问|問|留言|写道|寫道)?)\s*[:：,，]?\s*"
     r"(?P<quote>“[^”\n]*”|\"[^\"\n]*\"|「[^」\n]*」|‘[^’\n]*’|'(?:[^'\n]|'(?=\w))*')"
     r"|(?=[yut您你])(?:\b(?:you|u)\s+(?:(?:have\s+)?(?:asked|wrote|written|said|mentioned|requested"
-    r"|suggested|wondered|proposed)|(?<!if\syou\s)(?<!if\su\s)would\s+prefer)"
+    r"|suggested|wondered|proposed)|(?<!if\syou\s)(?<!if\su\s)would\s+prefer"
+    r"|(?<!if\syou\s)(?<!if\su\s)ask\s+(?=(?:to|if|whether|will|can|could|for|about)\b))"
     r"|\b(?:your|ur)\s+(?:question|request|idea|suggestion)\s+(?:about|of|to|on|regarding|whether|if)"
     r"|\bunderstand\s+(?:that\s+)?(?:you|u)(?:.d|\s+would)\s+(?:like|prefer|rather)"
     r"|\b(?:thanks?|thank\s+you)\s+for\s+(?:asking|the\s+question|your\s+question)\s+(?:about|regarding|on)"
-    r"|(?<![跟和对给向])(?:您|你)(?:之前|刚才|刚刚|上次)?(?:问|说|提到|要求|询问|咨询)(?!的))"
-    r"[^,:;.?!\n，。？！：；—]*"
+    r")[^,:;.?!\n，。？！：；—]*"
+    r"|(?<![跟和对给向])(?:您|你)(?:之前|刚才|刚刚|上次)?(?:问|说|提到|要求|询问|咨询)(?!的)"
+    r"[:：]?\s*(?:[“\"'‘「][^”\"'’」\n]*[”\"'’」])?"
+    r"[^,:;.?!\n，。？！：；—\s]*"  # in Chinese a space ends a clause too
     r"|(?<![跟和对给向])(?:您|你)(?:提到|说|问)的\s*[“\"'‘「][^”\"'’」\n]*[”\"'’」]"
 )
 
 #: One of these is in every reported request (the expression is only run where one is).
 _REPORTING = (
-    *("asked", "wrote", "written", "said", "mentioned", "requested", "suggested", "wondered"),
+    *("ask", "wrote", "written", "said", "mentioned", "requested", "suggested", "wondered"),
     *("proposed", "would prefer", "question", "request", "idea", "asking", "understand"),
     *("问", "说", "提到", "要求"),
     *("咨询", "买家", "買家", "客户", "客戶", "顾客", "顧客"),
@@ -98,7 +101,7 @@ _TEMPLATE_BLANK = re.compile(
 #: item you asked about costs ...") nor "as you asked" (the agent going along with it).
 _CLAUSE_START = re.compile(
     r"(?i)(?:^|[,:;.!?\n—(（，。！？：；]|\b(?:and|but|so|since|because|that|know|also|once|if|when"
-    r"|see|noticed|understand|read))"
+    r"|see|noticed|understand|read|dear|hi|hello|hey|ok|okay))"
     r"\s*$"
 )
 
