@@ -127,6 +127,8 @@ RISKY = [
         "if any problem dont rate",
     ),
     ("直接写过不去，我给你写成手机配件", "aliexpress", "false_customs", "给你写成"),
+    ("kak tenang aja, Senin pasti udah nyampe di Bekasi", "shopee", "guaranteed_date", "pasti"),
+    ("kami tandai sebagai sample ya, jadi bebas bea", "shopee", "false_customs", "bebas bea"),
     (
         "It works with all devices without exception.",
         "amazon",
@@ -158,6 +160,8 @@ CLEAN = [
     "The model number is 555-3210-B, on the sticker under the base.",
     "Hi Daniel, your order is going to 18 Harbour Road, Apt 4. Is that still correct?",
     "Card payment is fine, no extra charge.",
+    "Maaf kak, kami gak bisa tulis gift di paket, harus sesuai isi dan harga asli ya",
+    "Hi kuya, pasensya po, wala pong COD sa website namin, GCash or card lang sa checkout",
 ]
 
 
