@@ -40,9 +40,9 @@ _REPORTED = re.compile(
     r"(?i)(?:\b(?:you|u)\s+(?:wrote|said|asked)|\b(?:your|ur)\s+(?:question|message|request)|(?:买家|買家|客户|客戶|顾客|顧客)"
     r"(?:原话|原話|说|說|问|問|留言|写道|寫道)?)\s*[:：,，]?\s*"
     r"(?P<quote>“[^”\n]*”|\"[^\"\n]*\"|「[^」\n]*」|‘[^’\n]*’|'(?:[^'\n]|'(?=\w))*')"
-    r"|(?=[yut您你])(?:\b(?:you|u)\s+(?:(?:have\s+)?(?:asked|wrote|written|said|mentioned|requested"
-    r"|suggested|wondered|proposed)|(?<!if\syou\s)(?<!if\su\s)would\s+prefer"
-    r"|(?<!if\syou\s)(?<!if\su\s)ask\s+(?=(?:to|if|whether|will|can|could|for|about)\b))"
+    r"|(?=[yut])(?:\b(?:you|u)\s+(?:(?:have\s+)?(?:asked|wrote|written|said|mentioned|requested"
+    r"|suggested|wondered|proposed)|(?<!if\syou\s)(?<!if\su\s)"
+    r"(?:would\s+prefer|ask\s+(?=(?:to|if|whether|will|can|could|for|about)\b)))"
     r"|\b(?:your|ur)\s+(?:question|request|idea|suggestion)\s+(?:about|of|to|on|regarding|whether|if)"
     r"|\bunderstand\s+(?:that\s+)?(?:you|u)(?:.d|\s+would)\s+(?:like|prefer|rather)"
     r"|\b(?:thanks?|thank\s+you)\s+for\s+(?:asking|the\s+question|your\s+question)\s+(?:about|regarding|on)"
@@ -56,7 +56,7 @@ _REPORTED = re.compile(
 #: One of these is in every reported request (the expression is only run where one is).
 _REPORTING = (
     *("ask", "wrote", "written", "said", "mentioned", "requested", "suggested", "wondered"),
-    *("proposed", "would prefer", "question", "request", "idea", "asking", "understand"),
+    *("proposed", "would prefer", "question", "request", "idea", "understand"),  # "ask": asking
     *("问", "说", "提到", "要求"),
     *("咨询", "买家", "買家", "客户", "客戶", "顾客", "顧客"),
 )
