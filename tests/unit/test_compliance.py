@@ -130,6 +130,15 @@ RISKY = [
     ("kak tenang aja, Senin pasti udah nyampe di Bekasi", "shopee", "guaranteed_date", "pasti"),
     ("kami tandai sebagai sample ya, jadi bebas bea", "shopee", "false_customs", "bebas bea"),
     (
+        "Pay by Payme to my card 8600 5555 3321 7788.",
+        "aliexpress",
+        "off_platform",
+        "to my card 8600 5555 3321 7788",
+    ),
+    ("我们会将品名申报为“塑料收纳盒”", "aliexpress", "false_customs", "品名申报为"),
+    ("It comes 18 days after payment, not later.", "own_store", "guaranteed_date", "not later"),
+    ("伊 Mandy 额单子是 #BD55021，寄到静安寺", "own_store", "buyer_details", "伊 Mandy 额单子是"),
+    (
         "It works with all devices without exception.",
         "amazon",
         "absolute_claim",
@@ -162,6 +171,8 @@ CLEAN = [
     "Card payment is fine, no extra charge.",
     "Maaf kak, kami gak bisa tulis gift di paket, harus sesuai isi dan harga asli ya",
     "Hi kuya, pasensya po, wala pong COD sa website namin, GCash or card lang sa checkout",
+    "Hi Jo! Your invoice no. INV-20931 is attached, total £42.80.",
+    "亲，圣诞前能勿能到阿拉勿好打包票，物流旺季，建议侬早点下单",
 ]
 
 

@@ -33,6 +33,7 @@ def _families(text: str, platform: str = "aliexpress") -> set[str]:
         ("dear u ask to write lower value, sorry not possible", ", sorry not possible"),
         ("你说下周六要用 没问题 周四之前绝对送到", " 没问题 周四之前绝对送到"),  # a space ends it
         ('您说"is it the best one?"——每款各有优点', "——每款各有优点"),
+        ("侬讲要加微信，勿好意思额，阿拉就在此地讲", "，勿好意思额"),  # Wu: 侬讲 = 你说
     ],
 )
 def test_the_buyers_words_are_blanked_and_the_agents_kept(text: str, kept: str) -> None:
@@ -50,6 +51,7 @@ def test_the_buyers_words_are_blanked_and_the_agents_kept(text: str, kept: str) 
         "跟客人说保证下周一前签收",  # a note to tell the buyer: the agent's own words
         "跟您说一下，保证周一到",
         "您说的那个 Jack 电话尾号0123",  # "the Jack you mentioned"
+        "侬问额那个代购是老客户 Vivian",  # Wu: 额 = 的, "the daigou you asked about"
         "If you ask me, it will arrive by Friday for sure.",
         "The size you ask about is in stock.",
     ],
