@@ -139,6 +139,24 @@ RISKY = [
     ("It comes 18 days after payment, not later.", "own_store", "guaranteed_date", "not later"),
     ("伊 Mandy 额单子是 #BD55021，寄到静安寺", "own_store", "buyer_details", "伊 Mandy 额单子是"),
     (
+        "Grazie! Dichiariamo il pacco come regalo e valore 5 euro, così niente dogana.",
+        "aliexpress",
+        "false_customs",
+        "Dichiariamo il pacco come regalo",
+    ),
+    (
+        "Buongiorno Sara, il pacco arriva sicuramente entro il 20 dicembre.",
+        "amazon",
+        "guaranteed_date",
+        "sicuramente",
+    ),
+    (
+        "Obrigado! Esta mala é indestrutível, nunca parte.",
+        "aliexpress",
+        "absolute_claim",
+        "indestrutível",
+    ),
+    (
         "It works with all devices without exception.",
         "amazon",
         "absolute_claim",
@@ -173,6 +191,7 @@ CLEAN = [
     "Hi kuya, pasensya po, wala pong COD sa website namin, GCash or card lang sa checkout",
     "Hi Jo! Your invoice no. INV-20931 is attached, total £42.80.",
     "亲，圣诞前能勿能到阿拉勿好打包票，物流旺季，建议侬早点下单",
+    "Non, on ne peut pas diviser la commande pour éviter la douane, désolé.",
 ]
 
 
@@ -232,6 +251,13 @@ def test_a_quoted_request_that_is_declined_is_not_a_violation() -> None:
         "您说的“加微信聊”不行哦，平台规定只能在这里沟通",
     ]:
         assert check(text, "aliexpress", learned=False) == [], text
+
+
+def test_a_memory_card_is_not_a_payment_card() -> None:
+    """Patterns alone: the card rule's refusal words ("not") beside an SD card's size."""
+    text = "Use the card from the kit, not an older one; some cards over 64GB need exFAT."
+    assert check(text, "aliexpress", learned=False) == []
+    assert check(text.replace("64GB", "the limit"), "aliexpress", learned=False) != []
 
 
 def test_every_family_of_the_issue_has_rules_with_both_languages() -> None:

@@ -34,6 +34,7 @@ def _families(text: str, platform: str = "aliexpress") -> set[str]:
         ("你说下周六要用 没问题 周四之前绝对送到", " 没问题 周四之前绝对送到"),  # a space ends it
         ('您说"is it the best one?"——每款各有优点', "——每款各有优点"),
         ("侬讲要加微信，勿好意思额，阿拉就在此地讲", "，勿好意思额"),  # Wu: 侬讲 = 你说
+        ("恁说让写低点申报价，这个真不中", "，这个真不中"),  # Henan: 恁 = 你
     ],
 )
 def test_the_buyers_words_are_blanked_and_the_agents_kept(text: str, kept: str) -> None:
