@@ -370,9 +370,10 @@ def test_the_dev_half_stays_where_it_was_tuned() -> None:
     from bench.compliance import scores
 
     overall = scores("dev")["all"]
-    # Measured on the fifteen dev halves, patterns and model: P 0.989, R 0.998 (patterns alone
-    # P 0.989, R 0.971; dev13-15 were blind test halves, each reported once before it was tuned on).
-    assert overall[0] >= 0.98 and overall[1] >= 0.97, overall
+    # Measured on the dev halves of thirty-seven rounds (24,001 replies), patterns and model:
+    # P 0.996, R 0.999 (patterns alone P 0.980, R 0.891; dev13-37 were blind test halves, each
+    # reported once before it was tuned on).
+    assert overall[0] >= 0.99 and overall[1] >= 0.99, overall
 
 
 def test_an_e_mail_address_is_not_also_read_as_a_web_address() -> None:
