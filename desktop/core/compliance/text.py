@@ -31,6 +31,9 @@ HALF_WIDTH = {
     **{ord(c): ord(c) - 0xFEE0 for c in "＠＿－＋．"},
 }
 
+#: "You" in a reported request: 您, 你, and the Wu 侬 and Henan 恁 of agents' chat (侬讲 = 你说).
+_YOU = "您你侬恁"
+
 #: The buyer's own words in a reply: a line quoted with ">", and what a reply reports the buyer
 #: asked or wrote ("you asked if we can mark it as a gift: sorry, ..."), up to the end of that
 #: clause, and the buyer's words quoted after "you wrote:" or 买家说：. The agent did not say
@@ -47,10 +50,10 @@ _REPORTED = re.compile(
     r"|\bunderstand\s+(?:that\s+)?(?:you|u)(?:.d|\s+would)\s+(?:like|prefer|rather)"
     r"|\b(?:thanks?|thank\s+you)\s+for\s+(?:asking|the\s+question|your\s+question)\s+(?:about|regarding|on)"
     r")[^,:;.?!\n，。？！：；—]*"
-    r"|(?<![跟和对给向])(?:您|你|侬|恁)(?:之前|刚才|刚刚|上次)?(?:问|说|讲|提到|要求|询问|咨询)(?![的额])"
+    rf"|(?<![跟和对给向])[{_YOU}](?:之前|刚才|刚刚|上次)?(?:问|说|讲|提到|要求|询问|咨询)(?![的额])"
     r"[:：]?\s*(?:[“\"'‘「][^”\"'’」\n]*[”\"'’」])?"
     r"[^,:;.?!\n，。？！：；—\s]*"  # in Chinese a space ends a clause too
-    r"|(?<![跟和对给向])(?:您|你|侬|恁)(?:提到|说|讲|问)的\s*[“\"'‘「][^”\"'’」\n]*[”\"'’」]"
+    rf"|(?<![跟和对给向])[{_YOU}](?:提到|说|讲|问)的\s*[“\"'‘「][^”\"'’」\n]*[”\"'’」]"
 )
 
 #: One of these is in every reported request (the expression is only run where one is).
@@ -110,7 +113,7 @@ def _blank_reported(match: re.Match[str]) -> str:
     """The buyer's words blanked: all of a quote ("your question 'can you ...'"), and a reported
     request where a clause starts (not "the size you asked about")."""
     before = match.string[max(0, match.start() - 12) : match.start()]
-    if match.group("quote") or match.group(0)[:1] in "您你侬恁" or _CLAUSE_START.search(before):
+    if match.group("quote") or match.group(0)[:1] in _YOU or _CLAUSE_START.search(before):
         return _blank(match)
     return match.group(0)
 
