@@ -162,6 +162,67 @@ RISKY = [
         "absolute_claim",
         "without exception",
     ),
+    # Turkish and Maghreb or Gulf Arabizi, as agents serving those buyers write (round 38)
+    (
+        "Hocam ödemeyi direkt IBAN'a gönderin, indirim yaparız.",
+        "aliexpress",
+        "off_platform",
+        "direkt IBAN",
+    ),
+    (
+        "Merak etmeyin, yarın kesin kargoda, Cuma günü sizde.",
+        "aliexpress",
+        "guaranteed_date",
+        "kesin",
+    ),
+    (
+        "Gümrük için faturayı 15 dolar gösteririz, vergi çıkmaz.",
+        "aliexpress",
+        "false_customs",
+        "faturayı 15 dolar gösteririz",
+    ),
+    (
+        "Abla 5 yıldız verirseniz hediye kupon yollarız.",
+        "aliexpress",
+        "feedback_manipulation",
+        "5 yıldız",
+    ),
+    (
+        "Bu tencere kesinlikle hiç çizilmez.",
+        "aliexpress",
+        "absolute_claim",
+        "kesinlikle hiç çizilmez",
+    ),
+    (
+        "Kapıda ödeme var, kuryeye nakit verirsiniz.",
+        "aliexpress",
+        "cash_on_delivery",
+        "Kapıda ödeme",
+    ),
+    (
+        "Sahbi, tu donnes el flous lil mandoob.",
+        "aliexpress",
+        "cash_on_delivery",
+        "flous lil mandoob",
+    ),
+    (
+        "Kusura bakmayın, fatura kesmiyoruz.",
+        "aliexpress",
+        "refuse_payment_or_invoice",
+        "fatura kesmiyoruz",
+    ),
+    (
+        "Siparişiniz yolda. Mağazamızdaki yeni termoslara da göz atın!",
+        "amazon",
+        "amazon_promotion",
+        "Mağazamızdaki",
+    ),
+    (
+        "Refund of $[refund amount] is on its way.",
+        "aliexpress",
+        "unfilled_placeholder",
+        "[refund amount]",
+    ),
 ]
 
 CLEAN = [
@@ -370,8 +431,8 @@ def test_the_dev_half_stays_where_it_was_tuned() -> None:
     from bench.compliance import scores
 
     overall = scores("dev")["all"]
-    # Measured on the dev halves of thirty-seven rounds (24,001 replies), patterns and model:
-    # P 0.996, R 0.999 (patterns alone P 0.980, R 0.891; dev13-37 were blind test halves, each
+    # Measured on the dev halves of thirty-eight rounds (24,740 replies), patterns and model:
+    # P 0.995, R 0.999 (patterns alone P 0.979, R 0.892; dev13-38 were blind test halves, each
     # reported once before it was tuned on).
     assert overall[0] >= 0.99 and overall[1] >= 0.99, overall
 
