@@ -16,6 +16,7 @@ import sys
 import time
 import tomllib
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 from desktop.core.compliance.check import check
@@ -44,21 +45,29 @@ def scores(
 ) -> dict[str, tuple[float, float, int, int]]:
     """Family -> (precision, recall, labelled cases, predicted cases); "all" for every family.
     ``learned=False``: the patterns alone (the baseline beside the whole checker)."""
-    tp: Counter[str] = Counter()
-    fp: Counter[str] = Counter()
-    fn: Counter[str] = Counter()
+    pairs = []
     for case in cases(half):
         text, platform = str(case["text"]), str(case.get("platform", "aliexpress"))
         want = set(case.get("families", []))  # type: ignore[call-overload]
         got = {f.family for f in check(text, platform, learned=learned)}
+        if verbose and got != want:
+            print(f"  missed {sorted(want - got)} extra {sorted(got - want)}: {text[:110]!r}")
+        pairs.append((want, got))
+    return tally(pairs)
+
+
+def tally(pairs: Iterable[tuple[set[str], set[str]]]) -> dict[str, tuple[float, float, int, int]]:
+    """``scores`` of (labelled families, found families) pairs."""
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    for want, got in pairs:
         for fam in got & want:
             tp[fam] += 1
         for fam in got - want:
             fp[fam] += 1
         for fam in want - got:
             fn[fam] += 1
-        if verbose and got != want:
-            print(f"  missed {sorted(want - got)} extra {sorted(got - want)}: {text[:110]!r}")
     result = {}
     for fam in (*families(), "all"):
         t = sum(tp.values()) if fam == "all" else tp[fam]

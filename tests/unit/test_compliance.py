@@ -425,18 +425,6 @@ def test_labelled_sets_are_well_formed() -> None:
     assert english >= 200 and chinese >= 40
 
 
-def test_the_dev_half_stays_where_it_was_tuned() -> None:
-    """Tuning happens on the dev half only; this keeps it from sliding back. The test half
-    is reported by ``make bench`` and never asserted on or tuned against."""
-    from bench.compliance import scores
-
-    overall = scores("dev")["all"]
-    # Measured on the dev halves of thirty-eight rounds (24,740 replies), patterns and model:
-    # P 0.995, R 0.999 (patterns alone P 0.979, R 0.892; dev13-38 were blind test halves, each
-    # reported once before it was tuned on).
-    assert overall[0] >= 0.99 and overall[1] >= 0.99, overall
-
-
 def test_an_e_mail_address_is_not_also_read_as_a_web_address() -> None:
     """The domain of someone's e-mail is not a link the agent sent: the address is found by
     the e-mail rule alone, once."""

@@ -7,7 +7,6 @@ import importlib.util
 import json
 import math
 import sys
-import tomllib
 from pathlib import Path
 
 import pytest
@@ -108,31 +107,6 @@ def test_every_family_has_a_learned_rule_with_warnings_only() -> None:
     assert "shopee" not in learned["cash_on_delivery"].severity
 
 
-def _dev() -> list[tuple[str, str, set[str]]]:
-    cases = []
-    for path in sorted(DATA.glob("*.dev*.toml")):
-        with path.open("rb") as fh:
-            cases += [
-                (c["text"], c["platform"], set(c.get("families", [])))
-                for c in tomllib.load(fh)["case"]
-            ]
-    return cases[::5]
-
-
-def test_the_model_finds_what_the_patterns_miss_and_adds_few_false_alarms() -> None:
-    added_right = added_wrong = 0
-    for text, platform, labelled in _dev():
-        patterns = {f.family for f in check(text, platform, learned=False)}
-        findings = check(text, platform)
-        model_only = {f.family for f in findings if f.rule.endswith(LEARNED)}
-        assert not model_only & patterns  # a family the patterns found is not marked again
-        assert all(f.severity == "warning" for f in findings if f.rule.endswith(LEARNED))
-        added_right += len(model_only & labelled)
-        added_wrong += len(model_only - labelled)
-    assert added_right >= 5
-    assert added_wrong <= added_right
-
-
 def test_the_warning_marks_the_sentence_that_reads_like_the_family(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -177,23 +151,6 @@ def test_the_model_overrules_a_pattern_when_it_reads_the_reply_as_clean(
     russian = "Напишем в декларации gift, чтобы не было пошлины"
     assert not legible(russian)
     assert check(russian, "aliexpress") == check(russian, "aliexpress", learned=False) != []
-
-
-def test_the_trainer_reads_the_patterns_findings_as_the_checker_keeps_them() -> None:
-    """The thresholds are chosen on what the checker ships: the patterns' findings the model
-    leaves standing. The trainer's reading of that matches the checker's, reply by reply."""
-    tool, shipped = _tool(), model()
-    assert shipped is not None
-    dropped = 0
-    for text, platform, _ in _dev()[::4]:
-        found = tool.Found.of(text, platform)
-        scores = dict(zip(shipped.families, shipped.scores(text, platform), strict=True))
-        doubt = dict(zip(shipped.families, shipped.doubt, strict=True))
-        kept = {f for f in found.families if found.kept(f, scores[f], doubt[f])}
-        checked = {f.family for f in check(text, platform) if not f.rule.endswith(LEARNED)}
-        assert kept == checked, text
-        dropped += len(found.families - kept)
-    assert dropped > 0  # the dev halves hold refusals the model overrules
 
 
 def test_a_family_with_no_weights_overrules_nothing(monkeypatch: pytest.MonkeyPatch) -> None:

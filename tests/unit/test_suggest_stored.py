@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -31,6 +32,25 @@ def _no_build(*_args: object, **_kwargs: object) -> SuggestModel:
     raise AssertionError("the model was built, not read")
 
 
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new library file with its model built and stored beside it, made once per module:
+    a build takes about a second, and the tests below start from a copy of it."""
+    path = tmp_path_factory.mktemp("built") / "lib.sqlite"
+    lib = open_library(path)
+    lib.warm()
+    lib.close()
+    assert stored.model_path(path).exists()
+    return path
+
+
+def _copy_of(built: Path, folder: Path) -> Path:
+    """The built library and its model, copied into ``folder``: the library file there."""
+    for file in built.parent.iterdir():
+        shutil.copy2(file, folder / file.name)
+    return folder / built.name
+
+
 def test_a_later_start_reads_the_model_and_ranks_as_the_built_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -50,12 +70,9 @@ def test_a_later_start_reads_the_model_and_ranks_as_the_built_one(
         again.close()
 
 
-def test_a_changed_library_builds_a_new_model(tmp_path: Path) -> None:
-    path = tmp_path / "lib.sqlite"
-    lib = open_library(path)
-    lib.warm()
+def test_a_changed_library_builds_a_new_model(tmp_path: Path, built: Path) -> None:
+    path = _copy_of(built, tmp_path)
     before = stored.model_path(path).read_bytes()
-    lib.close()
     lib = open_library(path)
     try:
         lib.add(
@@ -79,8 +96,8 @@ def test_a_changed_library_builds_a_new_model(tmp_path: Path) -> None:
         lambda raw: stored.MAGIC + (10**9).to_bytes(8, "little") + b"{}",
     ],
 )
-def test_a_damaged_model_file_is_built_again(tmp_path: Path, damage: object) -> None:
-    path = tmp_path / "lib.sqlite"
+def test_a_damaged_model_file_is_built_again(tmp_path: Path, built: Path, damage: object) -> None:
+    path = _copy_of(built, tmp_path)
     lib = open_library(path)
     expected = [e.id for e in lib.suggest(MESSAGES[0], 3)]
     lib.close()
@@ -146,10 +163,10 @@ print(json.dumps([[e.id for e in lib.suggest(m, 3)] for m in json.loads(sys.argv
 
 
 @pytest.mark.parametrize("seed", ["1", "4242"])
-def test_another_process_reads_the_same_model(tmp_path: Path, seed: str) -> None:
+def test_another_process_reads_the_same_model(tmp_path: Path, built: Path, seed: str) -> None:
     """``hash`` of a string differs from process to process: the stored model must be looked
     up the same way in a process with another hash seed."""
-    path = tmp_path / "lib.sqlite"
+    path = _copy_of(built, tmp_path)
     lib = open_library(path)
     try:
         expected = [[e.id for e in lib.suggest(m, 3)] for m in MESSAGES[:30]]
