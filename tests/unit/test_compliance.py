@@ -223,6 +223,48 @@ RISKY = [
         "unfilled_placeholder",
         "[refund amount]",
     ),
+    # German, Dutch, Polish and Czech, as agents serving Central European buyers write (round 39)
+    (
+        "Das Paket ist garantiert bis Freitag bei Ihnen.",
+        "aliexpress",
+        "guaranteed_date",
+        "garantiert",
+    ),
+    ("Paczka będzie na pewno do piątku.", "aliexpress", "guaranteed_date", "na pewno"),
+    (
+        "Wir deklarieren es als Geschenk, dann kein Zoll.",
+        "aliexpress",
+        "false_customs",
+        "als Geschenk",
+    ),
+    ("We zetten 10 euro op de douaneverklaring.", "aliexpress", "false_customs", "zetten 10 euro"),
+    (
+        "Geef ons 5 sterren en je krijgt gratis oorbellen.",
+        "aliexpress",
+        "feedback_manipulation",
+        "5 sterren",
+    ),
+    (
+        "Pošleme to na dobírku, zaplatíte při převzetí.",
+        "aliexpress",
+        "cash_on_delivery",
+        "na dobírku",
+    ),
+    ("Sie können per Nachnahme zahlen.", "aliexpress", "cash_on_delivery", "Nachnahme"),
+    (
+        "Fakturu na firmu bohužel nevystavujeme.",
+        "aliexpress",
+        "refuse_payment_or_invoice",
+        "nevystavujeme",
+    ),
+    ("Deze koffer is onbreekbaar.", "aliexpress", "absolute_claim", "onbreekbaar"),
+    (
+        "Ihre Bestellung ist unterwegs. Mit dem Code WINTER10 sparen Sie in unserem Shop.",
+        "amazon",
+        "amazon_promotion",
+        "Mit dem Code WINTER10",
+    ),
+    ("Hi $buyer, your parcel has shipped.", "aliexpress", "unfilled_placeholder", "$buyer"),
 ]
 
 CLEAN = [
@@ -253,6 +295,8 @@ CLEAN = [
     "Hi Jo! Your invoice no. INV-20931 is attached, total £42.80.",
     "亲，圣诞前能勿能到阿拉勿好打包票，物流旺季，建议侬早点下单",
     "Non, on ne peut pas diviser la commande pour éviter la douane, désolé.",
+    "Hocam kapıda ödeme yok, ödeme sadece AliExpress üzerinden.",
+    "DHL zeigt die Zustellung voraussichtlich am Freitag, eine Garantie gibt es nicht.",
 ]
 
 
