@@ -94,9 +94,7 @@ def test_the_trainer_reads_the_patterns_findings_as_the_checker_keeps_them() -> 
 
 
 def test_shortcuts_never_change_the_findings(monkeypatch: pytest.MonkeyPatch) -> None:
-    # every sixteenth reply (1,593 of 25,487): the plain path scans every pattern (every eighth,
-    # at 24,000 dev replies, and a quarter when they were half as many, took the unit tests past
-    # the pre-stop hook's minute on two cores)
+    # every sixteenth reply (1,593 of 25,487): the plain path scans every pattern (~6 s for these)
     sample = dev_checked()[::16]  # the shipped checker's findings, before the patch below
     texts = [(c.text, c.platform) for c in sample]
     fast = [list(c.findings) for c in sample]
