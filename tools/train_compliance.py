@@ -156,7 +156,11 @@ def scorer(model: Trained) -> Callable[[str, str], float]:
 @dataclass(frozen=True)
 class Found:
     """What the patterns alone find in a reply, and whether the model can read it: what the
-    checker weighs against the model (``check._weighed``)."""
+    checker weighs against the model (``check._weighed``). Only the letters are judged here
+    (:func:`legible`); the checker also asks whether the model knows the words
+    (``Model.reads``), which the shipped model does for its own dev replies, and a held-out
+    round's model may not: the cross-validation counts some overrules the checker would not
+    make, so it errs towards a lower doubt."""
 
     rules: frozenset[tuple[str, str]]
     legible: bool

@@ -23,7 +23,7 @@ from desktop.core.compliance.check import Finding, check
 from desktop.core.compliance.learned import model
 from desktop.core.compliance.plan import LEARNED, plan
 from desktop.core.compliance.rules import rules
-from desktop.core.compliance.text import Text
+from desktop.core.compliance.text import Text, as_read
 from tests.unit.test_compliance_learned import _tool
 
 
@@ -55,8 +55,8 @@ def test_the_dev_half_stays_where_it_was_tuned() -> None:
     """Tuning happens on the dev half only; this keeps it from sliding back. The test half
     is reported by ``make bench`` and never asserted on or tuned against."""
     overall = tally((set(c.labelled), c.found) for c in dev_checked())["all"]
-    # Measured on the dev halves of thirty-nine rounds (25,487 replies), patterns and model:
-    # P 0.994, R 0.999 (patterns alone P 0.979, R 0.891; dev13-39 were blind test halves, each
+    # Measured on the dev halves of forty rounds (26,233 replies), patterns and model:
+    # P 0.994, R 0.999 (patterns alone P 0.978, R 0.892; dev13-40 were blind test halves, each
     # reported once before it was tuned on).
     assert overall[0] >= 0.99 and overall[1] >= 0.99, overall
 
@@ -83,6 +83,8 @@ def test_the_trainer_reads_the_patterns_findings_as_the_checker_keeps_them() -> 
     dropped = 0
     for case in dev_checked()[::20]:
         text, platform = case.text, case.platform
+        if not shipped.reads(as_read(text)):
+            continue  # the checker keeps all there (Model.reads); the trainer judges letters only
         found = tool.Found.of(text, platform)
         scores = dict(zip(shipped.families, shipped.scores(text, platform), strict=True))
         doubt = dict(zip(shipped.families, shipped.doubt, strict=True))
@@ -94,7 +96,7 @@ def test_the_trainer_reads_the_patterns_findings_as_the_checker_keeps_them() -> 
 
 
 def test_shortcuts_never_change_the_findings(monkeypatch: pytest.MonkeyPatch) -> None:
-    # every sixteenth reply (1,593 of 25,487): the plain path scans every pattern (~6 s for these)
+    # every sixteenth reply (1,640 of 26,233): the plain path scans every pattern (~6 s for these)
     sample = dev_checked()[::16]  # the shipped checker's findings, before the patch below
     texts = [(c.text, c.platform) for c in sample]
     fast = [list(c.findings) for c in sample]

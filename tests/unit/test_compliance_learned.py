@@ -129,9 +129,11 @@ def test_without_a_model_the_patterns_still_run(monkeypatch: pytest.MonkeyPatch)
     assert {f.family for f in found} == {"off_platform"}
 
 
-def _doubting(families: tuple[str, ...]) -> Model:
-    """A model sure that nothing is wrong with a reply: every family's probability ~0."""
-    weights = tuple({"zzz-never-seen": 1.0} for _ in families)  # active, but never present
+def _doubting(families: tuple[str, ...], knows: str = "") -> Model:
+    """A model sure that nothing is wrong with a reply: every family's probability ~0. It
+    knows the words of ``knows`` (weight 0: they change no score)."""
+    vocabulary = dict.fromkeys(tokens_of(knows.lower()), 0.0)
+    weights = tuple({"zzz-never-seen": 1.0, **vocabulary} for _ in families)  # active
     return Model.from_weights(families, (0.99,) * len(families), (-12.0,) * len(families), weights)
 
 
@@ -141,8 +143,8 @@ def test_the_model_overrules_a_pattern_when_it_reads_the_reply_as_clean(
     """A refusal that repeats the words (""we cannot write gift on the parcel"") matches a
     pattern; a model that all but rules the family out drops the finding. Not a phone number
     or a blank, which are what they are; not a reply the model cannot read."""
-    monkeypatch.setattr(check_module, "learned_model", lambda: _doubting(families()))
     text = "Declare it as a gift to avoid tax? Sorry friend, that one we must write honestly"
+    monkeypatch.setattr(check_module, "learned_model", lambda: _doubting(families(), text))
     assert {f.family for f in check(text, "aliexpress", learned=False)} == {"false_customs"}
     assert check(text, "aliexpress") == []
     sure = "Hi {buyer}, call +44 7700 900123 for the gift box"
@@ -151,6 +153,37 @@ def test_the_model_overrules_a_pattern_when_it_reads_the_reply_as_clean(
     russian = "Напишем в декларации gift, чтобы не было пошлины"
     assert not legible(russian)
     assert check(russian, "aliexpress") == check(russian, "aliexpress", learned=False) != []
+
+
+def test_a_reply_in_words_the_model_never_saw_keeps_its_findings(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Latin letters are not enough: a Swedish reply is legible, but a model that knows none
+    of its words scores it near nothing, and that says nothing about a pattern's finding."""
+    english = "Declare it as a gift to avoid tax? Sorry friend, that one we must write honestly"
+    doubting = _doubting(families(), english)
+    monkeypatch.setattr(check_module, "learned_model", lambda: doubting)
+    swedish = "Vi skriver gåva på tullen så du slipper moms"
+    assert legible(swedish) and not doubting.reads(swedish) and doubting.reads(english)
+    assert {f.family for f in check(swedish, "aliexpress")} == {"false_customs"}
+    assert check(english, "aliexpress") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("Sorry, we cannot mark the parcel as a gift, we declare what you paid.", True),
+        ("亲，这个我们不能写礼物，只能按实际金额申报哦。", True),
+        ("Vi kan tyvärr inte skriva gåva på tulldeklarationen.", False),
+        ("Bên em không thể khai là quà tặng được ạ.", False),
+    ],
+)
+def test_the_shipped_model_knows_the_words_of_the_languages_it_was_trained_on(
+    text: str, reads: bool
+) -> None:
+    shipped = model()
+    assert shipped is not None
+    assert shipped.reads(as_read(text)) is reads
 
 
 def test_a_family_with_no_weights_overrules_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
