@@ -265,6 +265,45 @@ RISKY = [
         "Mit dem Code WINTER10",
     ),
     ("Hi $buyer, your parcel has shipped.", "aliexpress", "unfilled_placeholder", "$buyer"),
+    # Russian, Ukrainian, Romanian and Hungarian (round 40)
+    ("Обещаю, посылка будет у вас в пятницу.", "aliexpress", "guaranteed_date", "Обещаю"),
+    (
+        "Napishem podarok v deklaratsii, poshliny ne budet.",
+        "aliexpress",
+        "false_customs",
+        "Napishem podarok",
+    ),
+    ("Залиште 5 зірок і отримаєте купон.", "aliexpress", "feedback_manipulation", "5 зірок"),
+    ("Se poate plăti ramburs la curier.", "aliexpress", "cash_on_delivery", "ramburs"),
+    ("Utánvéttel is fizethet a futárnak.", "aliexpress", "cash_on_delivery", "Utánvéttel"),
+    (
+        "Számlát sajnos nem tudunk adni.",
+        "aliexpress",
+        "refuse_payment_or_invoice",
+        "Számlát sajnos nem tudunk",
+    ),
+    (
+        "Чек не выдаём, это интернет-магазин.",
+        "aliexpress",
+        "refuse_payment_or_invoice",
+        "Чек не выдаём",
+    ),
+    ("Это лучший чехол в мире.", "aliexpress", "absolute_claim", "лучший чехол в мире"),
+    ("Пишите в телеграм, там быстрее.", "aliexpress", "off_platform", "телеграм"),
+    # Languages of our markets no evaluation half had used yet, written in ahead (round 40)
+    ("明日必ずお届けします。", "aliexpress", "guaranteed_date", "必ずお届け"),
+    ("별점 5점 주시면 쿠폰 드려요.", "aliexpress", "feedback_manipulation", "별점 5"),
+    ("เก็บเงินปลายทางได้ค่ะ", "aliexpress", "cash_on_delivery", "เก็บเงินปลายทาง"),
+    ("Bên em sẽ khai là quà tặng cho chị nhé.", "aliexpress", "false_customs", "khai là quà tặng"),
+    (
+        "אנחנו לא מקבלים כרטיס אשראי.",
+        "aliexpress",
+        "refuse_payment_or_invoice",
+        "לא מקבלים כרטיס אשראי",
+    ),
+    ("Sir aap mujhe direct UPI kar do.", "aliexpress", "off_platform", "direct UPI"),
+    ("Lampan går aldrig sönder.", "aliexpress", "absolute_claim", "går aldrig sönder"),
+    ("Paketti on taatusti perillä perjantaina.", "aliexpress", "guaranteed_date", "taatusti"),
 ]
 
 CLEAN = [
@@ -297,6 +336,10 @@ CLEAN = [
     "Non, on ne peut pas diviser la commande pour éviter la douane, désolé.",
     "Hocam kapıda ödeme yok, ödeme sadece AliExpress üzerinden.",
     "DHL zeigt die Zustellung voraussichtlich am Freitag, eine Garantie gibt es nicht.",
+    "Обычно доставка занимает 15-20 дней, точную дату гарантировать не можем.",
+    "Plata ramburs nu este disponibilă, plata se face doar la checkout.",
+    "通常は7〜10日ほどでお届け予定です。",
+    "Vi kan tyvärr inte skriva gåva på tulldeklarationen.",
 ]
 
 
