@@ -1,5 +1,6 @@
-"""The buyer's own words in a reply (a quoted line, a reported request) are not the agent's:
-the checker and its model leave them out, and rules share their refusal tests by name."""
+"""The buyer's own words in a reply (a quoted line, a reported request) and a phrase a
+colleague's remark strikes out are not the reply's: the checker and its model leave them out,
+and rules share their refusal tests by name."""
 
 from __future__ import annotations
 
@@ -35,6 +36,9 @@ def _families(text: str, platform: str = "aliexpress") -> set[str]:
         ('您说"is it the best one?"——每款各有优点', "——每款各有优点"),
         ("侬讲要加微信，勿好意思额，阿拉就在此地讲", "，勿好意思额"),  # Wu: 侬讲 = 你说
         ("恁说让写低点申报价，这个真不中", "，这个真不中"),  # Henan: 恁 = 你
+        # a colleague's remark striking a phrase from the draft
+        ("有问题在这儿留言就行。（小周：别写‘加微信’，平台会扣分）", "，平台会扣分）"),
+        ("Don't write 'guaranteed', say estimated.", ", say estimated."),
     ],
 )
 def test_the_buyers_words_are_blanked_and_the_agents_kept(text: str, kept: str) -> None:
@@ -55,6 +59,8 @@ def test_the_buyers_words_are_blanked_and_the_agents_kept(text: str, kept: str) 
         "侬问额那个代购是老客户 Vivian",  # Wu: 额 = 的, "the daigou you asked about"
         "If you ask me, it will arrive by Friday for sure.",
         "The size you ask about is in stock.",
+        "别急，加我微信 abc12345，保证周五前到",  # 别 leads no struck quote here
+        "Don't worry, we guarantee it arrives Friday.",
     ],
 )
 def test_the_agents_own_words_are_left_alone(text: str) -> None:
@@ -65,6 +71,12 @@ def test_a_phone_number_quoted_from_the_buyer_is_not_the_agents() -> None:
     quoted = "买家说：“call me at 555-0148, it's faster.”\n抱歉，亚马逊只允许在站内沟通。"
     assert _families(quoted, "amazon") == set()
     assert "off_platform" in _families("您打这个电话 call me at 555-0148", "amazon")
+
+
+def test_a_phrase_a_remark_strikes_out_is_not_the_replys() -> None:
+    draft = "您好，收到货欢迎留下真实评价。—— 阿May：别写‘好评返现’"
+    assert _families(draft) == set()
+    assert _families("您好，收到货给个好评返现5元") == {"feedback_manipulation"}
 
 
 def test_a_declined_quoted_request_is_clean_and_an_agreed_one_is_not() -> None:
@@ -84,7 +96,7 @@ def test_the_model_does_not_read_the_buyers_words() -> None:
     assert "whatsapp" in features("add me on whatsapp pls", "x")
 
 
-@given(st.text(alphabet="> \nyou asked u wrote 您问说的“”'.,:a", max_size=60))
+@given(st.text(alphabet="> \nyou asked u wrote don't 您问说的别写“”‘’'.,:a", max_size=60))
 def test_blanking_never_moves_a_character(text: str) -> None:
     blanked = buyers_words_blanked(text)
     assert len(blanked) == len(text)

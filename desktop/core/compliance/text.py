@@ -64,6 +64,16 @@ _REPORTING = (
     *("咨询", "买家", "買家", "客户", "客戶", "顾客", "顧客"),
 )
 
+#: A phrase a colleague quotes in a draft only to strike it ("别写‘加微信’", "don't write
+#: 'guaranteed'"): the quoted words are not what the reply says.
+_STRUCK = re.compile(
+    r"(?i)(?:(?:别|不要|不能|勿|千万别|甭)(?:写|说|提|用|加|发|讲)|\b(?:don.?t|do\s+not|never|avoid)"
+    r"\s+(?:write|writing|say|saying|use|using|put|putting|promise|promising)\b)\s*[:：]?\s*"
+    r"(?P<quote>“[^”\n]*”|\"[^\"\n]*\"|「[^」\n]*」|‘[^’\n]*’|'(?:[^'\n]|'(?=\w))*')"
+)
+#: One of these is in every struck phrase's lead (the expression is only run where one is).
+_STRIKING = ("别", "不要", "不能", "勿", "甭", "don", "do not", "never", "avoid")
+
 
 def as_read(text: str) -> str:
     """``text`` as the checker and its model read it: full-width characters as plain ones and
@@ -72,14 +82,22 @@ def as_read(text: str) -> str:
 
 
 def buyers_words_blanked(text: str) -> str:
-    """``text`` with the buyer's own words in it (quoted lines, reported requests) as blanks,
-    one character for one: offsets hold."""
+    """``text`` with the buyer's own words in it (quoted lines, reported requests) and the
+    phrases a colleague's remark strikes out as blanks, one character for one: offsets hold."""
     if ">" in text:
         text = _QUOTED_LINE.sub(_blank, text)
     lowered = text.lower()  # a few finds cost less than one scan with the expression
     if any(verb in lowered for verb in _REPORTING):
         text = _REPORTED.sub(_blank_reported, text)
+    if any(lead in lowered for lead in _STRIKING):
+        text = _STRUCK.sub(_blank_struck, text)
     return text
+
+
+def _blank_struck(match: re.Match[str]) -> str:
+    """The struck quote blanked; the words that strike it stay."""
+    kept = match.start("quote") - match.start()
+    return match.group(0)[:kept] + " " * len(match.group("quote"))
 
 
 def _blank(match: re.Match[str]) -> str:
