@@ -304,6 +304,21 @@ RISKY = [
     ("Sir aap mujhe direct UPI kar do.", "aliexpress", "off_platform", "direct UPI"),
     ("Lampan går aldrig sönder.", "aliexpress", "absolute_claim", "går aldrig sönder"),
     ("Paketti on taatusti perillä perjantaina.", "aliexpress", "guaranteed_date", "taatusti"),
+    # Thai and Vietnamese, as agents serving buyers there write (round 41)
+    (
+        "Bên em chia ra 2 kiện để anh khỏi đóng thuế.",
+        "aliexpress",
+        "false_customs",
+        "chia ra 2 kiện",
+    ),
+    (
+        "Shipper sẽ thu tiền mặt tại nhà nha chị.",
+        "aliexpress",
+        "cash_on_delivery",
+        "thu tiền mặt tại nhà",
+    ),
+    ("ร้านไม่รับชำระผ่านบัตรเครดิตค่ะ", "aliexpress", "refuse_payment_or_invoice", "ไม่รับชำระผ่านบัตร"),
+    ("ทางร้านจะสำแดงเป็นของขวัญให้ค่ะ", "aliexpress", "false_customs", "สำแดงเป็นของขวัญ"),
 ]
 
 CLEAN = [
@@ -340,6 +355,8 @@ CLEAN = [
     "Plata ramburs nu este disponibilă, plata se face doar la checkout.",
     "通常は7〜10日ほどでお届け予定です。",
     "Vi kan tyvärr inte skriva gåva på tulldeklarationen.",
+    "Dạ chị nhắn em ngay trong chat này nhé, shop không tư vấn qua Zalo ạ.",
+    "亲，有问题在这儿留言就行。（小周：别写‘加微信’）",
 ]
 
 

@@ -174,8 +174,8 @@ def test_a_reply_in_words_the_model_never_saw_keeps_its_findings(
     [
         ("Sorry, we cannot mark the parcel as a gift, we declare what you paid.", True),
         ("亲，这个我们不能写礼物，只能按实际金额申报哦。", True),
-        ("Vi kan tyvärr inte skriva gåva på tulldeklarationen.", False),
-        ("Bên em không thể khai là quà tặng được ạ.", False),
+        ("Diemžēl mēs nevaram muitas deklarācijā rakstīt dāvanu.", False),  # Latvian
+        ("Kahjuks ei saa me tollideklaratsioonile kingitust kirjutada.", False),  # Estonian
     ],
 )
 def test_the_shipped_model_knows_the_words_of_the_languages_it_was_trained_on(
