@@ -319,6 +319,12 @@ RISKY = [
     ),
     ("ร้านไม่รับชำระผ่านบัตรเครดิตค่ะ", "aliexpress", "refuse_payment_or_invoice", "ไม่รับชำระผ่านบัตร"),
     ("ทางร้านจะสำแดงเป็นของขวัญให้ค่ะ", "aliexpress", "false_customs", "สำแดงเป็นของขวัญ"),
+    # Swedish, Norwegian, Danish and Finnish, as agents serving Nordic buyers write (round 42)
+    ("Vipps meg 300 kr, så sender jeg den i dag.", "aliexpress", "off_platform", "Vipps meg"),
+    ("Du kan betale med postoppkrav.", "aliexpress", "cash_on_delivery", "postoppkrav"),
+    ("Voit maksaa postiennakolla.", "aliexpress", "cash_on_delivery", "postiennakolla"),
+    ("Vi utfärdar tyvärr inga kvitton.", "aliexpress", "refuse_payment_or_invoice", "Vi utfärdar"),
+    ("Brug rabatkoden TAK10 på vores andre varer.", "amazon", "amazon_promotion", "rabatkoden"),
 ]
 
 CLEAN = [
@@ -357,6 +363,7 @@ CLEAN = [
     "Vi kan tyvärr inte skriva gåva på tulldeklarationen.",
     "Dạ chị nhắn em ngay trong chat này nhé, shop không tư vấn qua Zalo ạ.",
     "亲，有问题在这儿留言就行。（小周：别写‘加微信’）",
+    "Postförskott erbjuder vi tyvärr inte, du betalar i kassan.",
 ]
 
 
