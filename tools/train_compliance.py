@@ -212,22 +212,34 @@ def _threshold(rows: list[Row], doubts: tuple[float, ...] = DOUBTS) -> tuple[flo
     )[1::2]
 
 
-#: What the held-out rounds are trained on, set in the parent before the workers fork.
-_SHARED: dict[str, object] = {}
+@dataclass(frozen=True)
+class Shared:
+    """What the held-out rounds are trained on: set in the parent before the workers fork,
+    so every worker reads the parent's copy instead of receiving it pickled."""
+
+    dev: list[Case]
+    clean: list[Case]
+    found: dict[tuple[str, str], Found]
+
+
+_shared: Shared | None = None
+
+
+def _data() -> Shared:
+    assert _shared is not None, "set by main() before the workers start"
+    return _shared
 
 
 def _held_out(held: str) -> dict[str, list[Row]]:
     """Every family's rows for the dev round ``held``, from models trained without it."""
-    dev: list[Case] = _SHARED["dev"]  # type: ignore[assignment]
-    clean: list[Case] = _SHARED["clean"]  # type: ignore[assignment]
-    found: dict[tuple[str, str], Found] = _SHARED["found"]  # type: ignore[assignment]
-    train_on = [c for c in dev if c[0] != held] + clean
+    data = _data()
+    train_on = [c for c in data.dev if c[0] != held] + data.clean
     rows: dict[str, list[Row]] = {}
     for family in families():
         score = scorer(train(train_on, family))
         rows[family] = [
-            row(found[(t, p)], family, family in y, score(t, p), p)
-            for r, t, p, y in dev
+            row(data.found[(t, p)], family, family in y, score(t, p), p)
+            for r, t, p, y in data.dev
             if r == held
         ]
     print(f"round {held} held out", file=sys.stderr)
@@ -235,9 +247,8 @@ def _held_out(held: str) -> dict[str, list[Row]]:
 
 
 def _final(family: str) -> Trained:
-    dev: list[Case] = _SHARED["dev"]  # type: ignore[assignment]
-    clean: list[Case] = _SHARED["clean"]  # type: ignore[assignment]
-    return train(dev + clean, family)  # at NEVER still overrules
+    data = _data()
+    return train(data.dev + data.clean, family)  # at NEVER still overrules
 
 
 def main() -> None:
@@ -248,7 +259,8 @@ def main() -> None:
     clean = builtin()
     for _, t, p, _ in dev + clean:
         _features(t, p)  # before the fork: every worker reads the parent's
-    _SHARED.update(dev=dev, clean=clean, found=found)
+    global _shared
+    _shared = Shared(dev, clean, found)
     workers = max(1, min(os.cpu_count() or 1, 8))
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         for rows in pool.map(_held_out, sorted({r for r, *_ in dev}), chunksize=1):
