@@ -37,6 +37,11 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "compliance"
         # a class of a few plain characters: one of them is needed
         (r"(?:\d|[一二三])\s*[号日]", ("号", "日")),
         (r"x[号日]?", ("x",)),
+        # a literal and the group right after it: ".de" is rarer than "de" (in "order")
+        (r"[a-z0-9]{2,}\.(?:de|fr|it)(?!\w)", (".de", ".fr", ".it")),
+        (r"\bno\s+(?:(?:cod|cash)\b|pago)", ("cod", "cash", "pago")),
+        # a branch that may start with a blank: no exact start, so no joined part
+        (r"xy\.(?:\s*de|fr)", ("xy.",)),
     ],
 )
 def test_required_literals(pattern: str, needs: tuple[str, ...] | None) -> None:
@@ -152,6 +157,7 @@ def test_every_part_a_pattern_cannot_match_without_is_required_of_the_text() -> 
     assert all_parts(pattern) == (("we",), ("no", "not"), ("support", "accept"), ("card",))
     assert all_parts(r"a|b") == ()  # a choice at the top: nothing is required of both
     assert all_parts(r"\d+\s?(?:x|y)\s+days") == (("days",),)  # common characters left out
+    assert all_parts(r"\w+\.(?:de|fr)\b") == (("de", "fr"), (".de", ".fr"))
     automaton = plan(rules()).automaton
     assert Text("We do not accept cards.", automaton).holds(all_parts(pattern))
     assert not Text("We do accept cards.", automaton).holds(all_parts(pattern))

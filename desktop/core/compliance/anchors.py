@@ -105,6 +105,27 @@ def anchors(source: str) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(found))
 
 
+def _starts(source: str) -> tuple[str, ...] | None:
+    """Lower-case strings one of which every match begins with, exactly (unlike
+    :func:`anchors`, no blank is dropped), or None when unknown."""
+    found: list[str] = []
+    for branch in split_top(source):
+        branch = _strip_start(branch)
+        opening = _opening(branch)
+        if opening:
+            close = _group_end(branch)
+            inner = _starts(branch[len(opening) : close])
+            if inner is None or branch[close + 1 : close + 2] in ("?", "*", "{"):
+                return None
+            found += inner
+            continue
+        prefix = _literal_prefix(branch).lower()
+        if not prefix:
+            return None
+        found.append(prefix)
+    return tuple(dict.fromkeys(found))
+
+
 def _opening(branch: str) -> str:
     """``(?:``, ``(?-i:`` or ``(?i:`` when ``branch`` starts with such a group, else ""."""
     return next((o for o in ("(?:", "(?-i:", "(?i:") if branch.startswith(o)), "")
@@ -250,6 +271,7 @@ def _parts(branch: str) -> list[tuple[str, ...]]:
                 flush()
             i += 2
         elif ch == "(":
+            lead = "".join(out).lower()
             flush()
             end = i + _group_end(branch[i:])
             after = branch[end + 1 : end + 2]
@@ -259,6 +281,9 @@ def _parts(branch: str) -> list[tuple[str, ...]]:
                 inner = required(branch[i + len(opening) : end])
                 if inner:
                     parts.append(inner)
+                starts = _starts(branch[i + len(opening) : end]) if lead else None
+                if starts:  # "\.(?:de|fr)": ".de" or ".fr", rarer than either half
+                    parts.append(tuple(lead + start for start in starts))
             i = end + 1
         elif ch == "[":
             flush()

@@ -138,7 +138,7 @@ def _weighed(
         return found
     probabilities = model.scores(source.text, platform or "aliexpress", read=True)
     doubted = model.doubts(probabilities)
-    if doubted & {f.family for f in found}:
+    if any(not keeps(f.rule, f.family in doubted, True) for f in found):
         readable = legible(source.text) and model.reads(source.text)
         found = [f for f in found if keeps(f.rule, f.family in doubted, readable)]
     return found + _suspected(model, probabilities, source, indexed, platform, found)

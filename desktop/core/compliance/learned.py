@@ -77,6 +77,8 @@ def features(text: str, platform: str, *, read: bool = False) -> set[str]:
 def legible(text: str) -> bool:
     """Whether the model can read ``text`` at all: nine of ten letters Latin or Chinese. On a
     Russian or Thai reply it sees next to nothing, and its low scores mean nothing."""
+    if text.isascii():  # no letter it cannot read: whether there is a letter at all
+        return any(map(str.isalpha, text))
     letters = len(_LETTER.findall(text))
     return letters > 0 and len(_UNREAD.findall(text)) * 10 <= letters
 

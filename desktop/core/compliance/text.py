@@ -144,6 +144,18 @@ _NUMBER_STARTS = re.compile(r"[(\d](?<!\w[(\d])")  # the class first: a faster s
 WORD_START = "\\b"
 
 
+class _WordMarks(dict[int, str]):
+    """For ``str.translate``: a word character (a letter, digit or underscore, as ``\\w``
+    reads it) to "w", any other to a blank; each character worked out once, then looked up."""
+
+    def __missing__(self, code: int) -> str:
+        mark = self[code] = "w" if chr(code).isalnum() or code == ord("_") else " "
+        return mark
+
+
+_MARKS = _WordMarks()
+
+
 def unbounded(word: str) -> str:
     """A needed string without its word-start mark."""
     return word[len(WORD_START) :] if word.startswith(WORD_START) else word
@@ -165,8 +177,10 @@ class Text:
             else:
                 held.append(end + back)
         self._at = at
-        self._ends = [end for end, _ in found]
-        self._finds = [(end + back, word) for end, (word, back) in found]
+        self._found = found
+        self._ends: list[int] | None = None  # worked out for the first sentence test
+        self._finds: list[tuple[int, str]] = []
+        self._marks: str | None = None
         self._lazy: dict[str, list[int]] = {}
         self._stops: list[tuple[int, int]] | None = None
         self._starts: list[int] | None = None
@@ -213,12 +227,10 @@ class Text:
         key = "\\b" + word
         found = self._lazy.get(key)
         if found is None:
-            lowered = self.lowered
-            found = [
-                p
-                for p in self.positions(word)
-                if not p or not (lowered[p - 1].isalnum() or lowered[p - 1] == "_")
-            ]
+            marks = self._marks
+            if marks is None:
+                marks = self._marks = self.lowered.translate(_MARKS)
+            found = [p for p in self.positions(word) if not p or marks[p - 1] == " "]
             self._lazy[key] = found
         return found
 
@@ -266,7 +278,12 @@ class Text:
         found = self._shared.get(key)
         if found is None:
             at = self.word_starts if bounded else self.positions
-            found = at(words[0]) if len(words) == 1 else sorted({p for w in words for p in at(w)})
+            if len(words) == 1:
+                found = at(words[0])
+            else:  # most words are not in the text: a longer word not found is nowhere
+                present = self._at
+                held = [w for w in words if w in present or len(w) == 1 or w == NUMBER]
+                found = sorted({p for w in held for p in at(w)})
             self._shared[key] = found
         return found
 
@@ -310,6 +327,9 @@ class Text:
     def _between(self, left: int, right: int) -> set[str]:
         """The automaton's words lying wholly in ``[left, right)``."""
         ends = self._ends
+        if ends is None:
+            ends = self._ends = [end for end, _ in self._found]
+            self._finds = [(end + back, word) for end, (word, back) in self._found]
         finds = self._finds[bisect.bisect_left(ends, left) : bisect.bisect_left(ends, right)]
         return {word for start, word in finds if start >= left}
 
