@@ -325,6 +325,37 @@ RISKY = [
     ("Voit maksaa postiennakolla.", "aliexpress", "cash_on_delivery", "postiennakolla"),
     ("Vi utfärdar tyvärr inga kvitton.", "aliexpress", "refuse_payment_or_invoice", "Vi utfärdar"),
     ("Brug rabatkoden TAK10 på vores andre varer.", "amazon", "amazon_promotion", "rabatkoden"),
+    # Hebrew and Hindi, in script and romanised, as agents serving Israel and India write (round 43)
+    (
+        "Hum COD karwa denge, aap ghar pe paisa de dena.",
+        "aliexpress",
+        "cash_on_delivery",
+        "COD karwa denge",
+    ),
+    (
+        "תורידי את הביקורת ונשלח לך מתנה.",
+        "aliexpress",
+        "feedback_manipulation",
+        "תורידי את הביקורת",
+    ),
+    ("हम GST इनवॉइस नहीं देते।", "aliexpress", "refuse_payment_or_invoice", "इनवॉइस नहीं देते"),
+    (
+        "גם השכנה שלך מרחוב הרצל 5 הזמינה את זה.",
+        "aliexpress",
+        "buyer_details",
+        "גם השכנה שלך מרחוב הרצל 5 הזמינה",
+    ),
+    ("Ye charger kabhi garam nahi hoga.", "aliexpress", "absolute_claim", "kabhi garam nahi hoga"),
+    ("Ze yagia machar be-vadai.", "aliexpress", "guaranteed_date", "be-vadai"),
+    (
+        "Bulk ke liye mere personal Insta pe aao.",
+        "own_store",
+        "off_platform",
+        "mere personal Insta",
+    ),
+    ("अगले ऑर्डर पर 10% की छूट मिलेगी।", "amazon", "amazon_promotion", "10% की छूट"),
+    ("נרשום על החבילה ערך של 20 דולר.", "aliexpress", "false_customs", "נרשום על החבילה ערך של 20"),
+    ("Invoice pe value 500 dikha denge.", "aliexpress", "false_customs", "value 500 dikha"),
 ]
 
 CLEAN = [
@@ -364,6 +395,11 @@ CLEAN = [
     "Dạ chị nhắn em ngay trong chat này nhé, shop không tư vấn qua Zalo ạ.",
     "亲，有问题在这儿留言就行。（小周：别写‘加微信’）",
     "Postförskott erbjuder vi tyvärr inte, du betalar i kassan.",
+    "אנחנו לא יכולים לעבור לווטסאפ, נמשיך כאן בצ'אט.",
+    "रिव्यू हटाने के बदले हम आपको नया प्रोडक्ट फ़्री में नहीं भेज सकते।",
+    "מצטערים, אין אפשרות לשלם במזומן לשליח.",
+    "我不敢说绝对不会坏，但一年内坏了免费换。",
+    "这款加湿器声音小，晚上能睡到天亮。",
 ]
 
 
