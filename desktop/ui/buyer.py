@@ -122,6 +122,7 @@ class BuyerPanel(QWidget):
         self.strip = OverlapStrip()
         self.strip_label = QLabel()
         self.strip_label.setObjectName("hint")
+        self.strip_label.setWordWrap(True)  # a long city name must not widen the compact window
         self.beijing_time = QTimeEdit()
         self.beijing_time.setDisplayFormat("HH:mm")
         self.buyer_zone = QComboBox()
@@ -129,6 +130,7 @@ class BuyerPanel(QWidget):
         self.buyer_time.setDisplayFormat("HH:mm")
         self.converted = QLabel()
         self.converted.setObjectName("hint")
+        self.converted.setWordWrap(True)
         self.card = CardView(services)
         self.copy_greeting = QPushButton(self.tr("Copy greeting"))
         self.copy_closing = QPushButton(self.tr("Copy closing"))

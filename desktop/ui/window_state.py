@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont
 
 if TYPE_CHECKING:
@@ -67,6 +67,10 @@ class WindowState:
         w.panels.set_compact(on)
         for act in (w.act_new, w.act_settings):
             act.setVisible(not on)
+        # The splitter learns of its hidden panes from a posted layout request: let it take that
+        # now, or the window's minimum still holds the hidden detail pane and the resize stops
+        # there.
+        QCoreApplication.sendPostedEvents(w.splitter, QEvent.Type.LayoutRequest)
         layout = w.layout()
         if layout is not None:  # recompute the minimum width now, before resizing
             layout.invalidate()
