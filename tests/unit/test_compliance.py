@@ -356,6 +356,36 @@ RISKY = [
     ("अगले ऑर्डर पर 10% की छूट मिलेगी।", "amazon", "amazon_promotion", "10% की छूट"),
     ("נרשום על החבילה ערך של 20 דולר.", "aliexpress", "false_customs", "נרשום על החבילה ערך של 20"),
     ("Invoice pe value 500 dikha denge.", "aliexpress", "false_customs", "value 500 dikha"),
+    # Italian, Greek (script and Greeklish) and European Portuguese (round 44)
+    ("Θα το δηλώσουμε ως δώρο στο τελωνείο.", "aliexpress", "false_customs", "δηλώσουμε ως δώρο"),
+    (
+        "Spediamo separati, ognuno sotto il limite.",
+        "aliexpress",
+        "false_customs",
+        "ognuno sotto il limite",
+    ),
+    (
+        "Se lascia una recensione positiva le mandiamo un regalo.",
+        "aliexpress",
+        "feedback_manipulation",
+        "lascia una recensione positiva",
+    ),
+    (
+        "Podemos enviar à cobrança, paga ao estafeta.",
+        "aliexpress",
+        "cash_on_delivery",
+        "à cobrança",
+    ),
+    ("Esta mochila nunca rasga, nunca desbota.", "aliexpress", "absolute_claim", "nunca desbota"),
+    (
+        "Δεν δίνουμε απόδειξη για αυτή την παραγγελία.",
+        "aliexpress",
+        "refuse_payment_or_invoice",
+        "Δεν δίνουμε απόδειξη",
+    ),
+    ("Con il codice CIAO10 ha il 10% su tutto.", "amazon", "amazon_promotion", "Con il codice"),
+    ("Γεια σας [όνομα], το δέμα έφυγε.", "aliexpress", "unfilled_placeholder", "[όνομα]"),
+    ("Θα φτάσει σίγουρα μέχρι την Παρασκευή.", "aliexpress", "guaranteed_date", "σίγουρα"),
 ]
 
 CLEAN = [
@@ -400,6 +430,9 @@ CLEAN = [
     "מצטערים, אין אפשרות לשלם במזומן לשליח.",
     "我不敢说绝对不会坏，但一年内坏了免费换。",
     "这款加湿器声音小，晚上能睡到天亮。",
+    "Obrigada pela avaliação de 5 estrelas, ficámos muito contentes!",
+    "Your card ending 4417 was charged today.",
+    "Δεν γίνεται αντικαταβολή, μόνο πληρωμή με κάρτα στο AliExpress.",
 ]
 
 
