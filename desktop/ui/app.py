@@ -120,7 +120,8 @@ class App:
 
         language = self.settings.get("ui_language")
         self.translations.apply(language)
-        window = MainWindow(Services(self.library, self.tasks, self.settings, language != "en"))
+        tasks = self.tasks.scope()  # dropped with the window: no callback into a deleted one
+        window = MainWindow(Services(self.library, tasks, self.settings, language != "en"))
         window.languageChanged.connect(self._language_changed)
         self._setup_tray(window)
         return window
@@ -130,6 +131,7 @@ class App:
 
         def rebuild() -> None:
             old = self.window
+            old.services.tasks.shutdown()  # its pending results are for models about to go
             old.close()
             old.deleteLater()
             self.window = self._make_window()
@@ -192,6 +194,7 @@ class App:
     def close(self) -> None:
         from desktop.ui.settings import LIBRARY_KEY, agent_settings
 
+        self.window.services.tasks.shutdown()
         self.tasks.shutdown()
         with contextlib.suppress(Exception):  # a full disk must not stop the window closing
             self.library.set_setting(LIBRARY_KEY, agent_settings(self.settings))

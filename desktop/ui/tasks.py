@@ -38,21 +38,37 @@ class TaskRunner(QObject):
     #: A task without its own error callback failed: the kind (desktop.core.errors.KINDS).
     failed = Signal(str)
 
-    def __init__(self, parent: QObject | None = None, *, synchronous: bool = False) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        synchronous: bool = False,
+        workers: TaskRunner | None = None,
+    ) -> None:
+        """``workers``: a runner whose two workers this one shares (see :meth:`scope`)."""
         super().__init__(parent)
-        self._sync = synchronous
         self._closed = False
-        self._pool = None if synchronous else ThreadPoolExecutor(1, thread_name_prefix="library")
-        self._background = (
-            None if synchronous else ThreadPoolExecutor(1, thread_name_prefix="background")
-        )
+        self._owns_workers = workers is None
+        self._pool: ThreadPoolExecutor | None = None
+        self._background: ThreadPoolExecutor | None = None
+        if workers is not None:
+            self._pool, self._background = workers._pool, workers._background
+        elif not synchronous:
+            self._pool = ThreadPoolExecutor(1, thread_name_prefix="library")
+            self._background = ThreadPoolExecutor(1, thread_name_prefix="background")
         self._finished.connect(self._deliver)
-        if not synchronous:
+        if self._pool is not None:
             # The GUI thread shares the GIL with both workers; at Python's default 5 ms a
             # worker's start-up jobs (model build, CLDR and holiday loading) kept it waiting
             # up to ~100 ms while the agent typed (bench typing: 1 ms cut later stalls to
             # ~25-35 ms, from ~40-60).
             sys.setswitchinterval(SWITCH_INTERVAL_S)
+
+    def scope(self) -> TaskRunner:
+        """A runner on the same workers whose results stop at its own :meth:`shutdown`: one
+        per window, so that a window rebuilt for another language is not called back for the
+        work its predecessor asked for (its models are gone by then)."""
+        return TaskRunner(workers=self)
 
     @property
     def threaded(self) -> bool:
@@ -101,7 +117,11 @@ class TaskRunner(QObject):
         done.on_done(future.result())
 
     def shutdown(self) -> None:
+        """Deliver no more results; a runner that owns its workers also stops them (waiting
+        for the task at hand), a :meth:`scope` leaves them to the runner it came from."""
         self._closed = True
+        if not self._owns_workers:
+            return
         for pool in (self._pool, self._background):
             if pool is not None:
                 pool.shutdown(wait=True, cancel_futures=True)

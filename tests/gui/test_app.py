@@ -25,6 +25,40 @@ def test_language_switch_rebuilds_the_window(qtbot: QtBot, tmp_path: Path) -> No
         app.close()
 
 
+def test_a_windows_task_scope_drops_the_results_that_arrive_after_it_is_shut(
+    qtbot: QtBot,
+) -> None:
+    """A window rebuilt for another language shuts its scope: work its predecessor asked
+    for still runs (on the shared workers) but calls back nobody, while the next window's
+    results arrive. With the real threads: the callback lands after the rebuild."""
+    import threading
+
+    from desktop.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    old, new = runner.scope(), runner.scope()
+    release, ran, got = threading.Event(), threading.Event(), []
+
+    def slow() -> str:
+        release.wait(5)
+        ran.set()
+        return "old"
+
+    try:
+        old.submit(slow, got.append)
+        new.submit(lambda: "new", got.append)
+        old.shutdown()  # the old window goes while its task is still running
+        release.set()
+        qtbot.waitUntil(lambda: got == ["new"] or len(got) > 1, timeout=5000)
+        qtbot.wait(100)  # room for a late delivery to the old scope
+        assert ran.is_set() and got == ["new"]
+        assert old.threaded and new.threaded  # the workers are shared, still running
+        new.submit(lambda: "after", got.append)
+        qtbot.waitUntil(lambda: got == ["new", "after"], timeout=5000)
+    finally:
+        runner.shutdown()
+
+
 def test_the_start_backup_is_made_after_the_window_and_only_when_the_library_changed(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
