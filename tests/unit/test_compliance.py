@@ -386,6 +386,37 @@ RISKY = [
     ("Con il codice CIAO10 ha il 10% su tutto.", "amazon", "amazon_promotion", "Con il codice"),
     ("Γεια σας [όνομα], το δέμα έφυγε.", "aliexpress", "unfilled_placeholder", "[όνομα]"),
     ("Θα φτάσει σίγουρα μέχρι την Παρασκευή.", "aliexpress", "guaranteed_date", "σίγουρα"),
+    # Japanese and Korean, in their scripts (round 45)
+    ("문의는 카톡 주세요: shop_kim01", "aliexpress", "off_platform", "카톡"),
+    ("인보이스에 gift로 적어드릴게요.", "aliexpress", "false_customs", "gift로 적"),
+    ("申告はプレゼント扱いにしておきます。", "aliexpress", "false_customs", "申告はプレゼント扱い"),
+    ("お支払いは代引きで大丈夫です。", "aliexpress", "cash_on_delivery", "代引き"),
+    (
+        "영수증은 따로 못 드려요.",
+        "aliexpress",
+        "refuse_payment_or_invoice",
+        "영수증은 따로 못 드려",
+    ),
+    (
+        "請求書はお出しできません。",
+        "aliexpress",
+        "refuse_payment_or_invoice",
+        "請求書はお出しできません",
+    ),
+    ("이 크림 쓰시면 효과 보장합니다.", "aliexpress", "absolute_claim", "효과 보장"),
+    (
+        "리뷰 쓰시기 전에 저한테 먼저 말씀해 주세요.",
+        "aliexpress",
+        "feedback_manipulation",
+        "리뷰 쓰시기 전에",
+    ),
+    ("お揃いのパンツも販売中です。", "amazon", "amazon_promotion", "も販売中"),
+    (
+        "来週の火曜日までに届くことを保証いたします。",
+        "aliexpress",
+        "guaranteed_date",
+        "保証いたします",
+    ),
 ]
 
 CLEAN = [
@@ -433,6 +464,8 @@ CLEAN = [
     "Obrigada pela avaliação de 5 estrelas, ficámos muito contentes!",
     "Your card ending 4417 was charged today.",
     "Δεν γίνεται αντικαταβολή, μόνο πληρωμή με κάρτα στο AliExpress.",
+    "죄송하지만 카톡으로는 상담이 어려워요. 여기 채팅으로 말씀해 주세요.",
+    "현장 결제는 지원하지 않습니다. 주문 페이지에서 결제 부탁드립니다.",
 ]
 
 
