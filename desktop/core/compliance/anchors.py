@@ -83,43 +83,24 @@ def _literal_prefix(branch: str) -> str:
     return "".join(out)
 
 
-def anchors(source: str) -> tuple[str, ...] | None:
-    """Lower-case words one of which every match starts with, or None when unknown."""
+def anchors(source: str, exact: bool = False) -> tuple[str, ...] | None:
+    """Lower-case words one of which every match starts with, or None when unknown;
+    ``exact``: the strings every match begins with, blanks kept (" dot" stays " dot")."""
     found: list[str] = []
     for branch in split_top(source):
         branch = _strip_start(branch)
         opening = _opening(branch)
         if opening:  # a group, case-sensitive or not: its own branches' words
             close = _group_end(branch)
-            inner = anchors(branch[len(opening) : close])
+            inner = anchors(branch[len(opening) : close], exact)
             if close != len(branch) - 1 and branch[close + 1 : close + 2] in ("?", "*", "{"):
                 return None  # the group may be skipped
             if inner is None:
                 return None
             found += inner
             continue
-        prefix = _literal_prefix(branch).strip().lower()
-        if not prefix:
-            return None
-        found.append(prefix)
-    return tuple(dict.fromkeys(found))
-
-
-def _starts(source: str) -> tuple[str, ...] | None:
-    """Lower-case strings one of which every match begins with, exactly (unlike
-    :func:`anchors`, no blank is dropped), or None when unknown."""
-    found: list[str] = []
-    for branch in split_top(source):
-        branch = _strip_start(branch)
-        opening = _opening(branch)
-        if opening:
-            close = _group_end(branch)
-            inner = _starts(branch[len(opening) : close])
-            if inner is None or branch[close + 1 : close + 2] in ("?", "*", "{"):
-                return None
-            found += inner
-            continue
-        prefix = _literal_prefix(branch).lower()
+        prefix = _literal_prefix(branch)
+        prefix = (prefix if exact else prefix.strip()).lower()
         if not prefix:
             return None
         found.append(prefix)
@@ -281,7 +262,7 @@ def _parts(branch: str) -> list[tuple[str, ...]]:
                 inner = required(branch[i + len(opening) : end])
                 if inner:
                     parts.append(inner)
-                starts = _starts(branch[i + len(opening) : end]) if lead else None
+                starts = anchors(branch[i + len(opening) : end], exact=True) if lead else None
                 if starts:  # "\.(?:de|fr)": ".de" or ".fr", rarer than either half
                     parts.append(tuple(lead + start for start in starts))
             i = end + 1
