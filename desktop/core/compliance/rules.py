@@ -162,8 +162,20 @@ _LOCK = threading.Lock()
 
 @cache
 def _shipped() -> tuple[Rule, ...]:
+    return read_shipped(analysed=True)
+
+
+def read_shipped(analysed: bool) -> tuple[Rule, ...]:
+    """The shipped rules, read afresh; ``analysed``: looking up what the shipped analysis
+    file holds of their patterns (:mod:`desktop.core.compliance.analysis`)."""
+    from desktop.core.compliance.analysis import load, remembered
+
     with resource("data", "compliance", "rules.toml").open("rb") as fh:
-        return parse_rules(tomllib.load(fh), validate=False)
+        data = tomllib.load(fh)
+    if not analysed:
+        return parse_rules(data, validate=False)
+    with remembered(load()):
+        return parse_rules(data, validate=False)
 
 
 def rules() -> tuple[Rule, ...]:
