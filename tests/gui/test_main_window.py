@@ -216,6 +216,7 @@ def test_selftest_passes_offscreen(run_cli) -> None:  # type: ignore[no-untyped-
     report, checker, built, suggested = lines
     assert "panels_rss_mb" in built
     assert report["ok"] and report["results"] > 0 and report["copied_id"]
+    # "ok" holds only when the reply, its blanks typed into the form, reached the clipboard
     assert checker["compliance"] == {"patterns": True, "model": True}
     assert suggested["suggestions"] > 0
 

@@ -1,9 +1,10 @@
-"""The shipped analysis of the rules' patterns (data/compliance/analysis.json): current, and
+"""The shipped analysis of the rules' patterns (data/compliance/analysis.marshal): current, and
 a read that uses it makes the same rules as one that works everything out."""
 
 from __future__ import annotations
 
-import json
+import marshal
+import tomllib
 
 import pytest
 
@@ -32,9 +33,9 @@ def _facts(ruleset):  # what a read derives from the patterns, rule by rule
 
 
 def test_the_shipped_file_is_what_the_code_works_out_today():
-    shipped = resource(*analysis.FILE).read_text(encoding="utf-8")
+    shipped = marshal.loads(resource(*analysis.FILE).read_bytes())
     assert shipped == content(), (
-        "data/compliance/analysis.json is stale: run tools/analyse_rules.py"
+        "data/compliance/analysis.marshal is stale: run tools/analyse_rules.py"
     )
 
 
@@ -73,18 +74,47 @@ def test_the_file_is_looked_up(monkeypatch):
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["", "not json", '{"format": 99, "known": {}}', '{"format": 1}', '{"format": 1, "known": 3}'],
+    "data",
+    [
+        b"",
+        b"not marshal",
+        marshal.dumps([1, 2]),
+        marshal.dumps({"format": 99, "known": {}}),
+        marshal.dumps({"format": 1}),
+        marshal.dumps({"format": 1, "known": 3}),
+    ],
 )
-def test_a_damaged_file_is_ignored_and_everything_worked_out(tmp_path, monkeypatch, text):
+def test_a_damaged_file_is_ignored_and_everything_worked_out(tmp_path, monkeypatch, data):
     (tmp_path / "data" / "compliance").mkdir(parents=True)
-    (tmp_path / "data" / "compliance" / "analysis.json").write_text(text, encoding="utf-8")
+    (tmp_path / "data" / "compliance" / "analysis.marshal").write_bytes(data)
     monkeypatch.setattr(analysis, "resource", lambda *parts: tmp_path.joinpath(*parts))
+    analysis.release()
     assert analysis.load() == {}
+    assert analysis.parsed(resource("data", "compliance", "rules.toml").read_bytes()) is None
+    analysis.release()
 
 
 def test_analyse_keeps_only_what_a_read_looks_up():
-    data = json.loads(content())
+    data = content()
     assert data["format"] == analysis.FORMAT
-    kinds = {key[0] for key in data["known"]}
-    assert kinds <= {"a", "A", "r", "s"} and {"a", "r", "s"} <= kinds
+    assert {key[0] for key in data["known"]} == {"a", "r", "s", "p"}
+    read_again = analysis._Used(data["known"])
+    with analysis.remembered(read_again):
+        Plan(read_shipped(analysed=False))
+    assert read_again.used == set(data["known"])  # nothing kept that a read does not look up
+
+
+def test_the_parsed_rules_are_used_only_for_the_text_they_were_parsed_from():
+    raw = resource("data", "compliance", "rules.toml").read_bytes()
+    assert analysis.parsed(raw) == tomllib.loads(raw.decode("utf-8"))
+    assert analysis.parsed(raw + b"\n# an edit\n") is None
+    analysis.release()
+
+
+def test_the_plan_takes_the_shipped_parts_at_once_and_lets_the_table_go():
+    from desktop.core.compliance.plan import plan
+    from desktop.core.compliance.rules import rules
+
+    made = plan(rules())
+    assert None not in made._parts
+    assert analysis._shipped.cache_info().currsize == 0

@@ -341,6 +341,10 @@ def all_parts(source: str) -> tuple[tuple[str, ...], ...]:
     """Of a pattern with no top-level ``|``: every part it cannot match without (each a choice
     of lower-case strings), leaving out parts a common character may satisfy. A text lacking
     any of them cannot hold a match (empty: unknown)."""
+    return _remembered("p", source, _all_parts)  # type: ignore[no-any-return]
+
+
+def _all_parts(source: str) -> tuple[tuple[str, ...], ...]:
     branches = split_top(source)
     if len(branches) != 1:
         return ()

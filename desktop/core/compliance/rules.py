@@ -26,8 +26,8 @@ class Rule:
     """Compiled when first tried (most never are on a given text)."""
     within: AnyOf | None
     unless_sentence: AnyOf | None
-    unless_before: re.Pattern[str] | None
-    unless_match: re.Pattern[str] | None
+    unless_before: Lazy | None
+    unless_match: Lazy | None
     message_zh: str
     message_en: str
     fix_zh: str
@@ -88,8 +88,11 @@ def _with_shared(source: str, shared: dict[str, str], rule_id: str) -> str:
     return _SHARED.sub(one, source)
 
 
-def _compile(text: str | None) -> re.Pattern[str] | None:
-    return re.compile(text, re.IGNORECASE) if text else None
+def _lazy(text: str | None, validate: bool) -> Lazy | None:
+    pattern = Lazy(text) if text else None
+    if pattern is not None and validate:
+        pattern.compiled  # noqa: B018 (compiles it: a bad one is reported now)
+    return pattern
 
 
 def parse_rules(data: dict[str, object], validate: bool = True) -> tuple[Rule, ...]:
@@ -128,7 +131,7 @@ def parse_rules(data: dict[str, object], validate: bool = True) -> tuple[Rule, .
                     for branch, _, _ in test.branches if test else ():
                         branch.compiled  # noqa: B018
             unless_before, unless_match = (
-                _compile(item.get(key)) for key in ("unless_before", "unless_match")
+                _lazy(item.get(key), validate) for key in ("unless_before", "unless_match")
             )
         except re.error as exc:
             raise ValueError(f"rule {rule_id}: {exc}") from exc
@@ -168,13 +171,13 @@ def _shipped() -> tuple[Rule, ...]:
 def read_shipped(analysed: bool) -> tuple[Rule, ...]:
     """The shipped rules, read afresh; ``analysed``: looking up what the shipped analysis
     file holds of their patterns (:mod:`desktop.core.compliance.analysis`)."""
-    from desktop.core.compliance.analysis import load, remembered
+    from desktop.core.compliance.analysis import parsed, remembered, table
 
-    with resource("data", "compliance", "rules.toml").open("rb") as fh:
-        data = tomllib.load(fh)
+    raw = resource("data", "compliance", "rules.toml").read_bytes()
     if not analysed:
-        return parse_rules(data, validate=False)
-    with remembered(load()):
+        return parse_rules(tomllib.loads(raw.decode("utf-8")), validate=False)
+    data = parsed(raw) or tomllib.loads(raw.decode("utf-8"))
+    with remembered(table()):
         return parse_rules(data, validate=False)
 
 
