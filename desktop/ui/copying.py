@@ -105,7 +105,7 @@ class Copier(QObject):
         signature = self._services.settings.get("signature")
         if signature and not chinese and not {"agent", "shop"} & set(entry.placeholders):
             text = f"{text}\n\n{signature}"
-        errors = [f for f in check(text, self._services.platform) if f.severity == "error"]
+        errors = check(text, self._services.platform, only_errors=True)
         if errors and not self._confirm(errors):
             self._services.hub.status.emit(self.tr("Not copied: fix the reply first"))
             return

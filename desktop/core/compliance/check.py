@@ -85,9 +85,18 @@ def loaded() -> bool:
     return read() and planned(rules()) and learned_model.cache_info().currsize > 0
 
 
-def check(text: str, platform: str | None = "aliexpress", learned: bool = True) -> list[Finding]:
+def check(
+    text: str,
+    platform: str | None = "aliexpress",
+    learned: bool = True,
+    *,
+    only_errors: bool = False,
+) -> list[Finding]:
     """Findings for ``text`` on ``platform`` (None: every platform, the strictest severity),
-    in text order, one per rule and span; ``learned=False``: the patterns' alone."""
+    in text order, one per rule and span; ``learned=False``: the patterns' alone;
+    ``only_errors``: just the error-level ones (what a copy asks about), found without trying
+    the warning rules, nor reading the learned model when no pattern found an error (its own
+    findings are warnings; it can only take a pattern's finding back)."""
     if not isinstance(text, str) or not text.strip():
         return []
     text = as_read(text[:MAX_CHARS])  # one character for one: spans hold
@@ -102,6 +111,8 @@ def check(text: str, platform: str | None = "aliexpress", learned: bool = True) 
         rule = slot.rule
         if slot.index not in allowed:
             severity = _severity(rule, platform)
+            if only_errors and severity != "error":
+                severity = None
             if (
                 rule.triggers
                 and words_in.isdisjoint(rule.triggers)
@@ -121,8 +132,10 @@ def check(text: str, platform: str | None = "aliexpress", learned: bool = True) 
         rule, severity = ruleset[index], allowed[index]
         assert severity is not None
         found += [Finding.of(rule, severity, start, end) for start, end in _merge(rule_spans)]
-    if learned:
+    if learned and (found or not only_errors):
         found = _weighed(source, indexed, platform, found)
+        if only_errors:
+            found = [f for f in found if f.severity == "error"]
     return sorted(found, key=lambda f: (f.start, f.end, f.rule))
 
 
