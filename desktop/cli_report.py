@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from desktop.cli_safety import open_checked
-from desktop.core.report.weeks import DEFAULT_ZONE, ZONE_SETTING
 
 
 def add_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
@@ -37,7 +36,7 @@ def add_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
 
 def cmd_log(args: argparse.Namespace, out: TextIO) -> int:
     from desktop.core.report.log import InquiryLog
-    from desktop.core.report.weeks import parse_moment
+    from desktop.core.report.weeks import DEFAULT_ZONE, ZONE_SETTING, parse_moment
 
     lib = open_checked(args)
     try:
@@ -55,7 +54,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
 
     from desktop.core.report.exports import read_json, write_csv, write_json
     from desktop.core.report.weekly import build, merge
-    from desktop.core.report.weeks import parse_week, week_of
+    from desktop.core.report.weeks import DEFAULT_ZONE, ZONE_SETTING, parse_week, week_of
 
     others = [read_json(Path(f)) for f in args.merge]  # a bad file: nothing is written
     lib = open_checked(args)

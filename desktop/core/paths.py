@@ -6,8 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "BorderDesk"
 DB_ENV = "BORDERDESK_DB"
 
@@ -30,4 +28,6 @@ def default_db_path() -> Path:
     env = os.environ.get(DB_ENV)
     if env:
         return Path(env).expanduser()
+    import platformdirs  # ~10 ms of imports (tempfile, shutil): only where a path is wanted
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "library.sqlite"

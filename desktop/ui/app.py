@@ -68,6 +68,7 @@ class App:
         from desktop.core.safety.recovery import open_safely
         from desktop.ui.i18n import Translations
         from desktop.ui.settings import LIBRARY_KEY, Settings, apply_agent_settings
+        from desktop.ui.startup import QuietStart
         from desktop.ui.tasks import TaskRunner
 
         existing = QApplication.instance()
@@ -97,6 +98,7 @@ class App:
             if opened.restored:  # a backup came back: the agent's settings come with it
                 apply_agent_settings(self.settings, self.library.get_setting(LIBRARY_KEY))
         self.tasks = TaskRunner()
+        self.quiet = QuietStart(self.tasks, self.qapp)  # background work waits for a pause
         self.tray: QSystemTrayIcon | None = None
         self.single: object | None = None  # the single-instance listener (run_gui sets it)
         self.window = self._make_window()
@@ -123,6 +125,8 @@ class App:
         tasks = self.tasks.scope()  # dropped with the window: no callback into a deleted one
         window = MainWindow(Services(self.library, tasks, self.settings, language != "en"))
         window.languageChanged.connect(self._language_changed)
+        window.search.textChanged.connect(self.quiet.nudge)
+        window.copier.copied.connect(self.quiet.nudge)
         self._setup_tray(window)
         return window
 
@@ -196,6 +200,8 @@ class App:
 
         self.window.services.tasks.shutdown()
         self.tasks.shutdown()
+        self.quiet.release()  # its event filter off the application; nothing held starts now
+        self.quiet.deleteLater()
         with contextlib.suppress(Exception):  # a full disk must not stop the window closing
             self.library.set_setting(LIBRARY_KEY, agent_settings(self.settings))
         self.translations.apply("en")  # take our catalogue off the (shared) application

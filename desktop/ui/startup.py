@@ -6,10 +6,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
 from desktop.ui.services import Services
+from desktop.ui.tasks import TaskRunner
 
+#: Background work waits at start-up for a pause this long in the agent's keys, clicks,
+#: searches and copies (:class:`QuietStart`) ...
+QUIET_MS = 300
+#: ... or this long at most.
+MAX_HOLD_MS = 4000
+_ACTIVITY = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.InputMethod,
+        QEvent.Type.Wheel,
+    }
+)
 #: Wait this long after the first paint before warming (the agent's first keys come first).
 WARM_DELAY_MS = 1500
 #: Wait this long before reading the compliance rules (~0.2 s of CPU): the first view and the
@@ -24,8 +38,6 @@ def merge_team_packs(
     """Merge the newer versions of the followed team packs, on the worker; say how it went
     in the status bar (``quiet``: only when there are packs) and refresh the views when
     something came in."""
-    from desktop.core.library.teampacks import update_all
-
     lib, hub = services.library, services.hub
 
     def done(results: list[object]) -> None:
@@ -41,7 +53,49 @@ def merge_team_packs(
         if then is not None:
             then(results)
 
-    services.tasks.submit(lambda: update_all(lib), done)
+    def merge() -> list[object]:
+        from desktop.core.library.teampacks import update_all  # ~40 ms: on the worker
+
+        return update_all(lib)  # type: ignore[return-value]
+
+    services.tasks.submit(merge, done)
+
+
+class QuietStart(QObject):
+    """Holds a runner's background work from start-up until the agent's first pause: no
+    key, click, search or copy for :data:`QUIET_MS` (or :data:`MAX_HOLD_MS` at most). The
+    warming, the open panels' imports, the country names and the team packs then start; until
+    then they would share the GIL with the first search and copy (in the selftest's start,
+    ~0.2 s of such work ran beside them)."""
+
+    def __init__(self, tasks: TaskRunner, parent: QObject) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        tasks.hold()
+        self._quiet = QTimer(self, singleShot=True, interval=QUIET_MS)
+        self._quiet.timeout.connect(self.release)
+        self._quiet.start()
+        QTimer.singleShot(MAX_HOLD_MS, self, self.release)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def nudge(self) -> None:
+        """The agent did something (searched, copied): the pause starts again."""
+        if self._tasks.holding:
+            self._quiet.start()
+
+    def release(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self._quiet.stop()
+        self._tasks.release()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY:
+            self.nudge()
+        return False
 
 
 def _copy_needs() -> None:
@@ -64,9 +118,13 @@ def _warm_model(services: Services) -> None:
 
 
 def after_first_paint(services: Services) -> None:
-    """Schedule the start-up work that can wait for the window to be on screen."""
+    """Schedule the start-up work that can wait for the window to be on screen (and, while
+    the runner is held at start-up, for the agent's first pause: :class:`QuietStart`)."""
     if services.library.path is not None:  # a file library: the team lead may have published
-        QTimer.singleShot(0, lambda: merge_team_packs(services, quiet=True))
+        QTimer.singleShot(
+            0,
+            lambda: services.tasks.when_released(lambda: merge_team_packs(services, quiet=True)),
+        )
     if services.tasks.threaded:
         QTimer.singleShot(WARM_COPY_DELAY_MS, lambda: _warm_copy(services))
         QTimer.singleShot(WARM_DELAY_MS, lambda: _warm_model(services))

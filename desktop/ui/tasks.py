@@ -49,6 +49,9 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._closed = False
         self._owns_workers = workers is None
+        self._root: TaskRunner = workers._root if workers is not None else self
+        #: Background tasks and callbacks waiting for :meth:`release` (None: not held).
+        self._held: list[Callable[[], None]] | None = None
         self._pool: ThreadPoolExecutor | None = None
         self._background: ThreadPoolExecutor | None = None
         if workers is not None:
@@ -69,6 +72,31 @@ class TaskRunner(QObject):
         per window, so that a window rebuilt for another language is not called back for the
         work its predecessor asked for (its models are gone by then)."""
         return TaskRunner(workers=self)
+
+    def hold(self) -> None:
+        """Keep background tasks (and :meth:`when_released` callbacks) waiting until
+        :meth:`release`: at start-up they would share the GIL with the agent's first search
+        and copy. For this runner and every :meth:`scope` of it; a synchronous runner has no
+        background to hold."""
+        if self.threaded and self._root._held is None:
+            self._root._held = []
+
+    def release(self) -> None:
+        """Start what :meth:`hold` kept waiting, in the order it came."""
+        held, self._root._held = self._root._held, None
+        for start in held or ():
+            start()
+
+    @property
+    def holding(self) -> bool:
+        return self._root._held is not None
+
+    def when_released(self, fn: Callable[[], None]) -> None:
+        """Call ``fn`` on the GUI thread now, or at :meth:`release` when held."""
+        if self._root._held is not None:
+            self._root._held.append(lambda: None if self._closed else fn())
+        else:
+            fn()
 
     @property
     def threaded(self) -> bool:
@@ -99,6 +127,9 @@ class TaskRunner(QObject):
             except Exception as exc:
                 future.set_exception(exc)
             self._deliver(done, future)
+            return
+        if background and self._root._held is not None:
+            self._root._held.append(lambda: self.submit(fn, on_done, on_error, background=True))
             return
         pool = self._background if background and self._background else self._pool
         pool.submit(fn).add_done_callback(lambda f: self._finished.emit(done, f))

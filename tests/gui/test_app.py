@@ -78,6 +78,7 @@ def test_the_start_backup_is_made_after_the_window_and_only_when_the_library_cha
         before = [b.path for b in backups(db)]
         app = App(str(db), tmp_path / "settings.ini")
         try:
+            qtbot.waitUntil(lambda a=app: not a.tasks.holding, timeout=10000)  # its pause
             qtbot.wait(300)
         finally:
             app.window.close()
