@@ -29,6 +29,7 @@ ZH: dict[str, str] = {
     ),
     "for %1 only": "仅限%1",
     "Copy English": "复制英文",
+    "Loading…": "正在载入…",
     "Copy Chinese": "复制中文",
     "Edit": "编辑",
     "Duplicate as mine": "复制为我的回复",

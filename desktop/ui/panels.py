@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QScrollArea, QWidget
 from shiboken6 import isValid as shiboken_alive
 
 from desktop.ui.keys import Keymap
@@ -174,7 +174,12 @@ class PanelDocks:
         title = QCoreApplication.translate(CONTEXT, panel.title)
         dock = QDockWidget(title, self._window)
         dock.setObjectName(f"{panel.name}Dock")
-        dock.setWidget(QWidget())  # the panel itself is built when the dock is first shown
+        # the panel itself is built when the dock is first shown (one open at start: after
+        # the agent's first pause, see startup.QuietStart); until then it says so
+        waiting = QLabel(QCoreApplication.translate("Panels", "Loading…"))
+        waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        waiting.setObjectName("panelLoading")
+        dock.setWidget(waiting)
         self._window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         action = keys.action(title, panel.shortcut, lambda on: self.set_open(panel.name, on), True)
         for shortcut, text, method in panel.keys:

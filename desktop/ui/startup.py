@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 from desktop.ui.services import Services
 from desktop.ui.tasks import TaskRunner
@@ -63,7 +64,8 @@ def merge_team_packs(
 
 class QuietStart(QObject):
     """Holds a runner's background work from start-up until the agent's first pause: no
-    key, click, search or copy for :data:`QUIET_MS` (or :data:`MAX_HOLD_MS` at most). The
+    key, click, search or copy for :data:`QUIET_MS` after the window is first shown (or
+    :data:`MAX_HOLD_MS` after start-up at most). The
     warming, the open panels' imports, the country names and the team packs then start; until
     then they would share the GIL with the first search and copy (in the selftest's start,
     ~0.2 s of such work ran beside them)."""
@@ -73,8 +75,7 @@ class QuietStart(QObject):
         self._tasks = tasks
         tasks.hold()
         self._quiet = QTimer(self, singleShot=True, interval=QUIET_MS)
-        self._quiet.timeout.connect(self.release)
-        self._quiet.start()
+        self._quiet.timeout.connect(self.release)  # counted from the window's first show
         QTimer.singleShot(MAX_HOLD_MS, self, self.release)
         app = QCoreApplication.instance()
         if app is not None:
@@ -93,8 +94,16 @@ class QuietStart(QObject):
         self._tasks.release()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY:
+        kind = event.type()
+        if kind in _ACTIVITY:
             self.nudge()
+        elif (
+            kind == QEvent.Type.Show
+            and not self._quiet.isActive()
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+        ):
+            self.nudge()  # the window is on screen: the pause is counted from now
         return False
 
 

@@ -40,137 +40,137 @@
 <context>
     <name>BuyerPanel</name>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="134" />
+        <location filename="../../desktop/ui/buyer.py" line="135" />
         <source>Copy greeting</source>
         <translation>复制问候语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="135" />
+        <location filename="../../desktop/ui/buyer.py" line="136" />
         <source>Copy closing</source>
         <translation>复制结束语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="138" />
+        <location filename="../../desktop/ui/buyer.py" line="139" />
         <source>Beijing</source>
         <translation>北京</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="240" />
+        <location filename="../../desktop/ui/buyer.py" line="245" />
         <source>Holiday: %1</source>
         <translation>节假日：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="242" />
+        <location filename="../../desktop/ui/buyer.py" line="247" />
         <source>%1 (offices closed)</source>
         <translation>%1（政府机构放假）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="248" />
+        <location filename="../../desktop/ui/buyer.py" line="253" />
         <source>Working hours</source>
         <translation>工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="249" />
+        <location filename="../../desktop/ui/buyer.py" line="254" />
         <source>After hours</source>
         <translation>已下班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="250" />
+        <location filename="../../desktop/ui/buyer.py" line="255" />
         <source>Night</source>
         <translation>夜间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="251" />
+        <location filename="../../desktop/ui/buyer.py" line="256" />
         <source>Weekend</source>
         <translation>周末</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="252" />
+        <location filename="../../desktop/ui/buyer.py" line="257" />
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="259" />
+        <location filename="../../desktop/ui/buyer.py" line="264" />
         <source>Same time as Beijing</source>
         <translation>与北京同时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="260" />
+        <location filename="../../desktop/ui/buyer.py" line="265" />
         <source>%1 h behind</source>
         <translation>晚 %1 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="260" />
+        <location filename="../../desktop/ui/buyer.py" line="265" />
         <source>%1 h ahead</source>
         <translation>早 %1 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="264" />
+        <location filename="../../desktop/ui/buyer.py" line="269" />
         <source>yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="264" />
+        <location filename="../../desktop/ui/buyer.py" line="269" />
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="270" />
+        <location filename="../../desktop/ui/buyer.py" line="275" />
         <source>From %1, %2 is %3 h behind Beijing</source>
         <translation>%1起%2与北京时差变为%3小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="272" />
+        <location filename="../../desktop/ui/buyer.py" line="277" />
         <source>From %1, %2 is %3 h ahead of Beijing</source>
         <translation>%1起%2与北京时差变为%3小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="274" />
+        <location filename="../../desktop/ui/buyer.py" line="279" />
         <source>From %1, %2 is on Beijing time</source>
         <translation>%1起%2与北京时差变为0小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="281" />
+        <location filename="../../desktop/ui/buyer.py" line="288" />
         <source>Your own closure: %1, %2 to %3. Tell buyers before it starts.</source>
         <translation>你自己的假期：%1，%2至%3。请在放假前告知买家。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="290" />
+        <location filename="../../desktop/ui/buyer.py" line="299" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="291" />
+        <location filename="../../desktop/ui/buyer.py" line="300" />
         <source>Local time</source>
         <translation>当地时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="292" />
+        <location filename="../../desktop/ui/buyer.py" line="301" />
         <source>Gap</source>
         <translation>时差</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="293" />
+        <location filename="../../desktop/ui/buyer.py" line="302" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="294" />
+        <location filename="../../desktop/ui/buyer.py" line="303" />
         <source>Opens (Beijing)</source>
         <translation>上班时间（北京）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="304" />
+        <location filename="../../desktop/ui/buyer.py" line="313" />
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="324" />
+        <location filename="../../desktop/ui/buyer.py" line="333" />
         <source>Your day (Beijing 0-24) against %1's business hours; your shift is framed</source>
         <translation>你的一天（北京时间 0-24 点）对照%1的营业时间，方框是你的班次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/buyer.py" line="359" />
+        <location filename="../../desktop/ui/buyer.py" line="368" />
         <source>Copied ✓ %1</source>
         <translation>已复制 ✓ %1</translation>
     </message>
@@ -389,7 +389,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="102" />
-        <location filename="../../desktop/ui/detail.py" line="146" />
+        <location filename="../../desktop/ui/detail.py" line="148" />
         <source>☆ Favourite</source>
         <translation>☆ 收藏</translation>
     </message>
@@ -414,18 +414,18 @@
         <translation>仅限%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="134" />
+        <location filename="../../desktop/ui/detail.py" line="136" />
         <source>copied %n times</source>
         <translation>
             <numerusform>已复制 %n 次</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="142" />
+        <location filename="../../desktop/ui/detail.py" line="144" />
         <source>When buyers write</source>
         <translation>适用的买家消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="146" />
+        <location filename="../../desktop/ui/detail.py" line="148" />
         <source>★ Unfavourite</source>
         <translation>★ 取消收藏</translation>
     </message>
@@ -438,17 +438,17 @@
         <translation>在这里粘贴或撰写回复：平台会处罚的内容会标出下划线，并给出原因和修改建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/draft_panel.py" line="42" />
+        <location filename="../../desktop/ui/draft_panel.py" line="44" />
         <source>Nothing to check yet.</source>
         <translation>还没有可检查的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/draft_panel.py" line="44" />
+        <location filename="../../desktop/ui/draft_panel.py" line="46" />
         <source>No problem found for your platform.</source>
         <translation>未发现违反你所在平台规则的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/draft_panel.py" line="48" />
+        <location filename="../../desktop/ui/draft_panel.py" line="50" />
         <source>%1 problems, %2 of them punished by the platform.</source>
         <translation>发现 %1 处问题，其中 %2 处会被平台处罚。</translation>
     </message>
@@ -500,17 +500,17 @@
 <context>
     <name>FillInForm</name>
     <message>
-        <location filename="../../desktop/ui/fillin.py" line="56" />
+        <location filename="../../desktop/ui/fillin.py" line="61" />
         <source>Copy filled reply</source>
         <translation>复制填好的回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/fillin.py" line="58" />
+        <location filename="../../desktop/ui/fillin.py" line="63" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/fillin.py" line="79" />
+        <location filename="../../desktop/ui/fillin.py" line="84" />
         <source>Fill in the blanks, then press Enter to copy</source>
         <translation>填写空白处，按回车复制</translation>
     </message>
@@ -518,22 +518,22 @@
 <context>
     <name>FindingsBar</name>
     <message>
-        <location filename="../../desktop/ui/compliance_view.py" line="155" />
+        <location filename="../../desktop/ui/compliance_view.py" line="174" />
         <source>Punished:</source>
         <translation>违规：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compliance_view.py" line="155" />
+        <location filename="../../desktop/ui/compliance_view.py" line="174" />
         <source>Check:</source>
         <translation>注意：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compliance_view.py" line="161" />
+        <location filename="../../desktop/ui/compliance_view.py" line="180" />
         <source>Fix</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compliance_view.py" line="162" />
+        <location filename="../../desktop/ui/compliance_view.py" line="181" />
         <source>Replace with: %1</source>
         <translation>替换为：%1</translation>
     </message>
@@ -655,27 +655,27 @@
 <context>
     <name>MainToolbar</name>
     <message>
-        <location filename="../../desktop/ui/toolbar.py" line="18" />
+        <location filename="../../desktop/ui/toolbar.py" line="20" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/toolbar.py" line="23" />
+        <location filename="../../desktop/ui/toolbar.py" line="25" />
         <source>Search in Chinese, English or pinyin (Ctrl+F)</source>
         <translation>搜索回复：中文、英文或拼音（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/toolbar.py" line="30" />
+        <location filename="../../desktop/ui/toolbar.py" line="32" />
         <source>Buyer's country: type its name or its code</source>
         <translation>买家国家：可输入中文名、英文名或国家代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/toolbar.py" line="46" />
+        <location filename="../../desktop/ui/toolbar.py" line="45" />
         <source>Your platform: replies that do not apply to it are hidden</source>
         <translation>你的平台：不适用于该平台的回复会被隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/toolbar.py" line="54" />
+        <location filename="../../desktop/ui/toolbar.py" line="66" />
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
@@ -693,87 +693,87 @@
         <translation>新建回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115" />
+        <location filename="../../desktop/ui/main_window.py" line="116" />
         <source>Compact</source>
         <translation>紧凑模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116" />
+        <location filename="../../desktop/ui/main_window.py" line="117" />
         <source>On top</source>
         <translation>置顶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117" />
+        <location filename="../../desktop/ui/main_window.py" line="118" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118" />
+        <location filename="../../desktop/ui/main_window.py" line="119" />
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93" />
+        <location filename="../../desktop/ui/main_window.py" line="94" />
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94" />
+        <location filename="../../desktop/ui/main_window.py" line="95" />
         <source>Buyer message</source>
         <translation>买家消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166" />
+        <location filename="../../desktop/ui/main_window.py" line="167" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167" />
+        <location filename="../../desktop/ui/main_window.py" line="168" />
         <source>Paste a buyer message</source>
         <translation>粘贴买家消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
         <source>Move through the results</source>
         <translation>在结果中移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ui/main_window.py" line="170" />
         <source>Copy the selected reply (English)</source>
         <translation>复制选中的回复（英文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <location filename="../../desktop/ui/main_window.py" line="173" />
         <source>Copy the Chinese translation</source>
         <translation>复制中文译文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177" />
+        <location filename="../../desktop/ui/main_window.py" line="178" />
         <source>Copy the n-th result</source>
         <translation>复制第 n 条结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178" />
+        <location filename="../../desktop/ui/main_window.py" line="179" />
         <source>Clear the search / close the fill-in form</source>
         <translation>清空搜索 / 关闭填空表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179" />
+        <location filename="../../desktop/ui/main_window.py" line="180" />
         <source>Next blank in the fill-in form</source>
         <translation>填空表单中的下一个空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180" />
+        <location filename="../../desktop/ui/main_window.py" line="181" />
         <source>Favourite or unfavourite</source>
         <translation>收藏或取消收藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181" />
+        <location filename="../../desktop/ui/main_window.py" line="182" />
         <source>Edit the reply</source>
         <translation>编辑回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182" />
+        <location filename="../../desktop/ui/main_window.py" line="183" />
         <source>Undo the last delete</source>
         <translation>撤销上一次删除</translation>
     </message>
@@ -800,45 +800,50 @@
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="63" />
+        <location filename="../../desktop/ui/panels.py" line="67" />
         <source>Buyer country</source>
-        <extracomment>A panel open at start is built this long after the window is shown (it is painted first). The translation context of the panels' titles. More window keys the panel serves: (keys, English title, method of the panel widget); they work with the panel closed and are listed in the F1 help.</extracomment>
+        <extracomment>A panel open at start is built this long after the window is shown (it is painted first); its modules are imported on the background worker, then the GUI thread builds it. The translation context of the panels' titles. More window keys the panel serves: (keys, English title, method of the panel widget); they work with the panel closed and are listed in the F1 help.</extracomment>
         <translation>买家国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="69" />
+        <location filename="../../desktop/ui/panels.py" line="73" />
         <source>Quotation</source>
         <translation>报价计算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="76" />
+        <location filename="../../desktop/ui/panels.py" line="80" />
         <source>Check a draft</source>
         <translation>检查草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="82" />
+        <location filename="../../desktop/ui/panels.py" line="86" />
         <source>Handbook</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="88" />
+        <location filename="../../desktop/ui/panels.py" line="92" />
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="93" />
+        <location filename="../../desktop/ui/panels.py" line="97" />
         <source>Log an inquiry</source>
         <translation>记一笔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="97" />
+        <location filename="../../desktop/ui/panels.py" line="101" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="103" />
+        <location filename="../../desktop/ui/panels.py" line="107" />
         <source>Practice</source>
         <translation>练习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panels.py" line="179" />
+        <source>Loading…</source>
+        <translation>正在载入…</translation>
     </message>
 </context>
 <context>
@@ -1795,9 +1800,9 @@ Press Ctrl+N to write one.</source>
         <translation>回复包 (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="30" />
+        <location filename="../../desktop/ui/startup.py" line="46" />
         <source>Team packs: %1 merged, %2 could not be read</source>
-        <extracomment>Wait this long after the first paint before warming (the agent's first keys come first).</extracomment>
+        <extracomment>Background work waits at start-up for a pause this long in the agent's keys, clicks, searches and copies (:class:`QuietStart`) ... ... or this long at most. Wait this long after the first paint before warming (the agent's first keys come first). Wait this long before reading the compliance rules (~0.2 s of CPU): the first view and the first search come first (read beside them, they took ~50 ms longer under the shared GIL); a check asked for sooner reads them itself, the fill-in preview's on the background worker.</extracomment>
         <translation>团队包：已合并 %1 个，%2 个无法读取</translation>
     </message>
 </context>
@@ -1980,7 +1985,7 @@ Press Ctrl+N to write one.</source>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="165" />
+        <location filename="../../desktop/ui/app.py" line="184" />
         <source>The library was recovered</source>
         <translation>资料库已恢复</translation>
     </message>
@@ -1988,12 +1993,12 @@ Press Ctrl+N to write one.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="138" />
+        <location filename="../../desktop/ui/app.py" line="157" />
         <source>Show BorderDesk</source>
         <translation>显示跨境客服助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="145" />
+        <location filename="../../desktop/ui/app.py" line="164" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>

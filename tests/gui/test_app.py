@@ -66,6 +66,7 @@ def test_the_start_backup_is_made_after_the_window_and_only_when_the_library_cha
 
     db = tmp_path / "lib.sqlite"
     app = App(str(db), tmp_path / "settings.ini")  # the real threaded task runner
+    app.window.show()
     try:
         assert app.tasks.threaded and backups(db) == []  # nothing before the window is up
         qtbot.waitUntil(lambda: [b.reason for b in backups(db)] == ["start"], timeout=10000)
@@ -77,6 +78,7 @@ def test_the_start_backup_is_made_after_the_window_and_only_when_the_library_cha
     for _ in range(2):
         before = [b.path for b in backups(db)]
         app = App(str(db), tmp_path / "settings.ini")
+        app.window.show()
         try:
             qtbot.waitUntil(lambda a=app: not a.tasks.holding, timeout=10000)  # its pause
             qtbot.wait(300)

@@ -122,3 +122,25 @@ def test_app_start_holds_the_warming_until_the_first_search_and_copy_are_done(
     finally:
         app.window.close()
         app.close()
+
+
+def test_a_panel_open_at_start_says_it_is_loading_until_the_pause_then_is_built(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.ui.buyer import BuyerPanel
+
+    app = App(str(tmp_path / "lib.sqlite"), tmp_path / "settings.ini")
+    try:
+        window = app.window
+        window.show()
+        dock = window.panels.docks["buyer"]  # open by default
+        assert app.tasks.holding
+        waiting = dock.widget()
+        assert isinstance(waiting, QLabel) and waiting.text() == "正在载入…"
+        qtbot.waitUntil(lambda: isinstance(dock.widget(), BuyerPanel), timeout=10000)
+        assert not app.tasks.holding
+    finally:
+        app.window.close()
+        app.close()
