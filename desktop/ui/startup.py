@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from desktop.ui.services import Services
 from desktop.ui.tasks import TaskRunner
@@ -64,22 +65,28 @@ def merge_team_packs(
 
 class QuietStart(QObject):
     """Holds a runner's background work from start-up until the agent's first pause: no
-    key, click, search or copy for :data:`QUIET_MS` after the window is first shown (or
-    :data:`MAX_HOLD_MS` after start-up at most). The
-    warming, the open panels' imports, the country names and the team packs then start; until
-    then they would share the GIL with the first search and copy (in the selftest's start,
-    ~0.2 s of such work ran beside them)."""
+    key, click, search or copy for :data:`QUIET_MS` after the window is first shown
+    (:meth:`watch`), or :data:`MAX_HOLD_MS` after start-up at most. The warming, the open
+    panels' imports, the country names and the team packs then start; until then they would
+    share the GIL with the first search and copy (in the selftest's start, ~0.2 s of such
+    work ran beside them)."""
 
     def __init__(self, tasks: TaskRunner, parent: QObject) -> None:
         super().__init__(parent)
         self._tasks = tasks
         tasks.hold()
         self._quiet = QTimer(self, singleShot=True, interval=QUIET_MS)
-        self._quiet.timeout.connect(self.release)  # counted from the window's first show
+        self._quiet.timeout.connect(self.release)
+        self._watched: QWidget | None = None
         QTimer.singleShot(MAX_HOLD_MS, self, self.release)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+
+    def watch(self, window: QWidget) -> None:
+        """Count the pause from ``window``'s first show; from then on every key and click
+        in the application starts it again (watched only while holding: a Python call per
+        event)."""
+        if self._tasks.holding and self._watched is None:
+            self._watched = window
+            window.installEventFilter(self)
 
     def nudge(self) -> None:
         """The agent did something (searched, copied): the pause starts again."""
@@ -90,6 +97,9 @@ class QuietStart(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        if self._watched is not None and isValid(self._watched):
+            self._watched.removeEventFilter(self)
+        self._watched = None
         self._quiet.stop()
         self._tasks.release()
 
@@ -97,12 +107,11 @@ class QuietStart(QObject):
         kind = event.type()
         if kind in _ACTIVITY:
             self.nudge()
-        elif (
-            kind == QEvent.Type.Show
-            and not self._quiet.isActive()
-            and isinstance(watched, QWidget)
-            and watched.isWindow()
-        ):
+        elif kind == QEvent.Type.Show and watched is self._watched:
+            watched.removeEventFilter(self)
+            app = QCoreApplication.instance()
+            if app is not None and self._tasks.holding:
+                app.installEventFilter(self)
             self.nudge()  # the window is on screen: the pause is counted from now
         return False
 
