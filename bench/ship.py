@@ -9,6 +9,7 @@ PySide6 bundle made by PyInstaller with its defaults.
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import resource
 import shutil
@@ -156,6 +157,9 @@ def cjk_font() -> str | None:
 
 
 def report(large: Path | None, runs: int = 7) -> None:
+    # An agent's `make run` writes each module's bytecode at its first start; a shell with
+    # PYTHONDONTWRITEBYTECODE (this VM's) would compile every module at every launch instead.
+    compileall.compile_dir(ROOT / "desktop", quiet=1)
     font = cjk_font()
     print(f"CJK font: {font or 'none installed (the figures below flatter the app)'}")
     exe = ROOT / "dist" / "borderdesk" / "borderdesk"
