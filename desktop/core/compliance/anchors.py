@@ -10,8 +10,7 @@ always run.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Iterator
 
 _META = set("\\()[]?*+{}.|^$")
 #: A single letter, digit, space or stop: in nearly every text, so no filter by itself, and
@@ -44,19 +43,13 @@ def is_common(word: str) -> bool:
 
 def split_top(source: str) -> list[str]:
     """``source`` split at its top-level ``|``."""
-    found = _remembered("s", source, _split_top)
-    return [source] if found is None else list(found)
-
-
-def _split_top(source: str) -> tuple[str, ...] | None:
-    """The branches, or None for a pattern with no top-level ``|`` (one branch: itself)."""
     parts, start = [], 0
     for i, ch, depth in _structure(source):
         if ch == "|" and depth == 0:
             parts.append(source[start:i])
             start = i + 1
     parts.append(source[start:])
-    return tuple(parts) if len(parts) > 1 else None
+    return parts
 
 
 def _strip_start(branch: str) -> str:
@@ -90,31 +83,9 @@ def _literal_prefix(branch: str) -> str:
     return "".join(out)
 
 
-#: What patterns were worked out to require and start with, while the shipped rules are read
-#: (:mod:`desktop.core.compliance.analysis` fills it from the shipped file, and empties it
-#: once their plan is made): looked up before working a pattern out. Keys: a kind letter and
-#: the source.
-memo: dict[str, Any] | None = None
-
-
-def _remembered(kind: str, source: str, work: Callable[..., Any], *args: object) -> Any:
-    table = memo
-    if table is None:
-        return work(source, *args)
-    key = kind + source
-    if key in table:
-        return table[key]
-    found = table[key] = work(source, *args)
-    return found
-
-
 def anchors(source: str, exact: bool = False) -> tuple[str, ...] | None:
     """Lower-case words one of which every match starts with, or None when unknown;
     ``exact``: the strings every match begins with, blanks kept (" dot" stays " dot")."""
-    return _remembered("A" if exact else "a", source, _anchors, exact)  # type: ignore[no-any-return]
-
-
-def _anchors(source: str, exact: bool) -> tuple[str, ...] | None:
     found: list[str] = []
     for branch in split_top(source):
         branch = _strip_start(branch)
@@ -320,10 +291,6 @@ def _parts(branch: str) -> list[tuple[str, ...]]:
 def required(source: str) -> tuple[str, ...] | None:
     """Lower-case strings one of which any match must contain, or None when unknown: per
     top-level branch, the most telling part that cannot be skipped."""
-    return _remembered("r", source, _required)  # type: ignore[no-any-return]
-
-
-def _required(source: str) -> tuple[str, ...] | None:
     found: list[str] = []
     for branch in split_top(source):
         parts = [p for p in _parts(_strip_start(branch)) if all(w.strip() for w in p)]
@@ -341,10 +308,6 @@ def all_parts(source: str) -> tuple[tuple[str, ...], ...]:
     """Of a pattern with no top-level ``|``: every part it cannot match without (each a choice
     of lower-case strings), leaving out parts a common character may satisfy. A text lacking
     any of them cannot hold a match (empty: unknown)."""
-    return _remembered("p", source, _all_parts)  # type: ignore[no-any-return]
-
-
-def _all_parts(source: str) -> tuple[tuple[str, ...], ...]:
     branches = split_top(source)
     if len(branches) != 1:
         return ()

@@ -11,10 +11,8 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from desktop.core.compliance import anchors as anchors_module
-from desktop.core.compliance.analysis import release, remembered, table
 from desktop.core.compliance.anchors import Lazy, all_parts, anchors, is_common, split_top
-from desktop.core.compliance.rules import Rule, read, rules
+from desktop.core.compliance.rules import Rule
 from desktop.core.compliance.text import NUMBER, unbounded
 
 
@@ -90,10 +88,7 @@ class Plan:
         """Family -> its learned rule (the model's messages and severities)."""
         self._always = tuple(always)
         self._parts: list[tuple[tuple[str, ...], ...] | None] = [None] * len(self.slots)
-        """Per slot, :meth:`parts` once worked out."""
-        if anchors_module.memo is not None:  # the shipped analysis holds them: all at once
-            for i in range(len(self.slots)):
-                self.parts(i)
+        """Per slot, :meth:`parts` once worked out (the shipped plan has them all)."""
 
     def parts(self, i: int) -> tuple[tuple[str, ...], ...]:
         """Strings a text must hold, one of each part, for slot ``i``'s pattern to match there:
@@ -170,15 +165,15 @@ def planned(ruleset: tuple[Rule, ...]) -> bool:
 
 def plan(ruleset: tuple[Rule, ...]) -> Plan:
     """The plan of a rule set, made once (the shipped rules are one tuple for the process,
-    planned with what the shipped analysis holds of their patterns)."""
+    and come with their plan: :func:`adopt`)."""
     cached = _PLANS.get(id(ruleset))
     if cached is not None and cached[0] is ruleset:
         return cached[1]
-    if read() and ruleset is rules():
-        with remembered(table()):
-            made = Plan(ruleset)
-        release()
-    else:
-        made = Plan(ruleset)
+    made = Plan(ruleset)
     _PLANS[id(ruleset)] = (ruleset, made)
     return made
+
+
+def adopt(ruleset: tuple[Rule, ...], made: Plan) -> None:
+    """Take ``made`` as the plan of ``ruleset`` (one read with it, ready-made)."""
+    _PLANS[id(ruleset)] = (ruleset, made)

@@ -165,20 +165,16 @@ _LOCK = threading.Lock()
 
 @cache
 def _shipped() -> tuple[Rule, ...]:
-    return read_shipped(analysed=True)
-
-
-def read_shipped(analysed: bool) -> tuple[Rule, ...]:
-    """The shipped rules, read afresh; ``analysed``: looking up what the shipped analysis
-    file holds of their patterns (:mod:`desktop.core.compliance.analysis`)."""
-    from desktop.core.compliance.analysis import parsed, remembered, table
+    from desktop.core.compliance.compiled import load
+    from desktop.core.compliance.plan import adopt
 
     raw = resource("data", "compliance", "rules.toml").read_bytes()
-    if not analysed:
+    found = load(raw)  # the rules and their plan as tools/compile_rules.py left them
+    if found is None:
         return parse_rules(tomllib.loads(raw.decode("utf-8")), validate=False)
-    data = parsed(raw) or tomllib.loads(raw.decode("utf-8"))
-    with remembered(table()):
-        return parse_rules(data, validate=False)
+    ruleset, made = found
+    adopt(ruleset, made)
+    return ruleset
 
 
 def rules() -> tuple[Rule, ...]:

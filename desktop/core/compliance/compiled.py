@@ -1,0 +1,80 @@
+"""The shipped rules, read and planned ahead of time.
+
+Reading ``rules.toml`` and planning it works out, for each of ~2,700 patterns, the words its
+matches start with, the strings it cannot match without and its branches, and builds the word
+finder: ~0.35 s of Python that the first copy after start-up (its compliance check) and every
+``borderdesk check`` waited for. ``data/compliance/compiled.pickle`` holds the rule set and its
+plan as Python objects (no pattern compiled yet), loaded in ~25 ms. ``tools/compile_rules.py``
+writes it; a test fails when it is not what reading ``rules.toml`` gives today.
+
+It is used only when its recorded SHA-256 is that of ``rules.toml`` (an edited rule is read
+from the TOML until the tool is run again), its format is this module's and its objects have
+the fields today's classes have; anything else, and a file that does not load, means the rules
+are read from the TOML as before. The file is the app's own data, shipped beside its code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from dataclasses import fields
+from typing import Any
+
+from desktop.core.compliance.anchors import AnyOf
+from desktop.core.compliance.plan import Plan, Slot
+from desktop.core.compliance.rules import Rule, parse_rules
+from desktop.core.paths import resource
+
+FILE = ("data", "compliance", "compiled.pickle")
+FORMAT = 1
+
+
+def load(raw: bytes) -> tuple[tuple[Rule, ...], Plan] | None:
+    """The rule set of ``rules.toml`` (whose bytes are ``raw``) and its plan, from the shipped
+    file; None when the file is missing, damaged, stale or of another shape."""
+    try:
+        data = pickle.loads(resource(*FILE).read_bytes())
+        if not (
+            isinstance(data, dict)
+            and data.get("format") == FORMAT
+            and data.get("sha256") == hashlib.sha256(raw).hexdigest()
+        ):
+            return None
+        ruleset, made = data["rules"], data["plan"]
+        return (ruleset, made) if _today(ruleset, made) else None
+    except Exception:  # unpickling fails in many ways: the TOML is read instead
+        return None
+
+
+def _today(ruleset: Any, made: Any) -> bool:
+    """Whether the objects are of today's classes, with today's fields (a field added to a
+    rule since the file was written would be missing from its rules)."""
+    if not (isinstance(ruleset, tuple) and isinstance(made, Plan) and made.ruleset is ruleset):
+        return False
+    if not ruleset or not made.slots or not all(isinstance(r, Rule) for r in ruleset):
+        return False
+    tests = [t for r in ruleset for t in (r.within, r.unless_sentence) if t is not None]
+    return (
+        set(vars(ruleset[0])) == {f.name for f in fields(Rule)}
+        and set(vars(made.slots[0])) == {f.name for f in fields(Slot)}
+        and set(vars(made)) == set(vars(Plan(())))
+        and all(set(vars(t)) == set(vars(AnyOf("x"))) for t in tests[:1])
+    )
+
+
+def content(raw: bytes) -> bytes:
+    """The file for ``rules.toml``'s bytes ``raw``: its rules read and planned afresh, with
+    every pattern's needed parts worked out (a fresh plan works them out as texts wake them)."""
+    import tomllib
+
+    ruleset = parse_rules(tomllib.loads(raw.decode("utf-8")), validate=False)
+    made = Plan(ruleset)
+    for i in range(len(made.slots)):
+        made.parts(i)
+    data = {
+        "format": FORMAT,
+        "sha256": hashlib.sha256(raw).hexdigest(),
+        "rules": ruleset,
+        "plan": made,
+    }
+    return pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
