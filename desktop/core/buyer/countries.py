@@ -11,15 +11,13 @@ from dataclasses import dataclass, field
 from datetime import time
 from decimal import Decimal
 from functools import cache
-from typing import Any
-
-import pytz
-from babel import Locale
+from typing import TYPE_CHECKING, Any
 
 from desktop.core.paths import resource
 
-ZH = Locale.parse("zh_CN")
-EN = Locale.parse("en_US")
+if TYPE_CHECKING:
+    from babel import Locale
+
 AGENT_ZONE = "Asia/Shanghai"
 
 
@@ -64,6 +62,7 @@ class Country:
 @cache
 def city_name(zone: str, locale: str = "zh_CN") -> str:
     """The zone's city in ``locale`` (CLDR exemplar city, else CLDR's name from the zone id)."""
+    from babel import Locale
     from babel.core import get_global
     from babel.dates import get_timezone_location
 
@@ -123,11 +122,14 @@ def codes() -> tuple[str, ...]:
 def country_names() -> dict[str, CountryName]:
     """Every supported buyer country's names, in data-file order: cheap (two CLDR locales),
     for the window's first paint; :func:`countries` loads each country's own locale."""
+    from babel import Locale  # ~30 ms with its two locales: not before the first paint
+
+    zh, en = Locale.parse("zh_CN"), Locale.parse("en_US")
     return {
         code: CountryName(
             code,
-            str(ZH.territories[code]),
-            str(EN.territories[code]),
+            str(zh.territories[code]),
+            str(en.territories[code]),
             tuple(item.get("aliases", ())),
         )
         for code, item in _table().items()
@@ -155,6 +157,8 @@ def _locale_facts(code: str) -> tuple[str, str, tuple[int, ...]]:
         if isinstance(found, dict)
     ]
     before = [set(found) for found in caches]
+    from babel import Locale
+
     locale = Locale.parse(f"und_{code}")
     facts = (str(locale), str(locale.time_formats["short"].pattern), _weekend(locale))
     for found, kept in zip(caches, before, strict=True):
@@ -176,6 +180,8 @@ def _currency(code: str) -> str:
 @cache
 def country(code: str) -> Country:
     """One buyer country (KeyError for an unsupported code), loading only its own locale."""
+    import pytz
+
     item = _table()[code]
     names = country_names()[code]
     start, end = str(item.get("business_hours", "09:00-18:00")).split("-")
@@ -246,5 +252,7 @@ def date_locale_for(code: str | None) -> str:
 
 @cache
 def _date_order(locale: str) -> str:
+    from babel import Locale
+
     pattern = str(Locale.parse(locale).date_formats["short"].pattern).lower()
     return "en_US" if pattern.find("m") < pattern.find("d") else "en_GB"
