@@ -154,3 +154,29 @@ def test_only_errors_finds_exactly_the_error_findings_of_a_whole_check() -> None
             assert check(text, platform, only_errors=True) == whole, (platform, text[:80])
             compared += bool(whole)
     assert compared > 250  # many of them do hold errors
+
+
+def test_the_file_is_read_a_frame_at_a_time_and_the_collector_left_as_it_was(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Python-level reads let the GUI thread take the GIL between frames (a stall of the
+    whole load otherwise, when the warming loads the rules while the agent types)."""
+    import gc
+
+    reads: list[int] = []
+    real = compiled._Frames.read
+
+    def counted(self: compiled._Frames, size: int = -1) -> bytes:
+        reads.append(size)
+        return real(self, size)
+
+    monkeypatch.setattr(compiled._Frames, "read", counted)
+    assert gc.isenabled()
+    assert compiled.load(RAW) is not None
+    assert len(reads) > 10 and gc.isenabled()
+    gc.disable()
+    try:
+        assert compiled.load(RAW) is not None
+        assert not gc.isenabled()  # a caller's choice is not overruled
+    finally:
+        gc.enable()

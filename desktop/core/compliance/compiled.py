@@ -15,6 +15,7 @@ are read from the TOML as before. The file is the app's own data, shipped beside
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import pickle
 from dataclasses import fields
@@ -32,8 +33,10 @@ FORMAT = 1
 def load(raw: bytes) -> tuple[tuple[Rule, ...], Plan] | None:
     """The rule set of ``rules.toml`` (whose bytes are ``raw``) and its plan, from the shipped
     file; None when the file is missing, damaged, stale or of another shape."""
+    collecting = gc.isenabled()
+    gc.disable()  # ~100,000 new objects: the collector would scan them again and again
     try:
-        data = pickle.loads(resource(*FILE).read_bytes())
+        data = pickle.load(_Frames(resource(*FILE).read_bytes()))
         if not (
             isinstance(data, dict)
             and data.get("format") == FORMAT
@@ -44,6 +47,33 @@ def load(raw: bytes) -> tuple[tuple[Rule, ...], Plan] | None:
         return (ruleset, made) if _today(ruleset, made) else None
     except Exception:  # unpickling fails in many ways: the TOML is read instead
         return None
+    finally:
+        if collecting:
+            gc.enable()
+
+
+class _Frames:
+    """The file's bytes read by the unpickler a frame (~64 KB) at a time through Python calls:
+    each lets another thread take the GIL. ``pickle.loads`` held it for the whole load (~25 ms),
+    and the window's typing stalled that long when the warming loaded the rules beside it."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data, self._at = memoryview(data), 0
+
+    def read(self, size: int = -1) -> bytes:
+        start = self._at
+        self._at = len(self._data) if size < 0 else min(len(self._data), start + size)
+        return bytes(self._data[start : self._at])
+
+    def readinto(self, buffer: Any) -> int:
+        chunk = self._data[self._at : self._at + len(buffer)]
+        buffer[: len(chunk)] = chunk
+        self._at += len(chunk)
+        return len(chunk)
+
+    def readline(self) -> bytes:
+        end = bytes(self._data[self._at :]).find(b"\n")
+        return self.read(-1 if end < 0 else end + 1)
 
 
 def _today(ruleset: Any, made: Any) -> bool:
