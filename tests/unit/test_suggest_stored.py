@@ -199,3 +199,27 @@ def test_a_new_bundle_build_builds_a_new_model(
     assert stored.fingerprint(rows) == first
     os.utime(executable, ns=(10**18, 10**18))  # rebuilt
     assert stored.fingerprint(rows) != first
+
+
+def test_arrays_read_a_piece_at_a_time_are_the_arrays_written(
+    tmp_path: Path, built: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The arrays are read in pieces (the GUI thread takes the GIL between them): a piece
+    size that splits every array unevenly reads back the same model."""
+    path = _copy_of(built, tmp_path)
+    whole = stored.load(stored.model_path(path), _stamp(path))
+    monkeypatch.setattr(stored, "_PIECE", 7)
+    pieces = stored.load(stored.model_path(path), _stamp(path))
+    assert whole is not None and pieces is not None
+    for name in ("hashes", "order", "idf", "starts", "docs", "weights"):
+        assert getattr(pieces.index, name) == getattr(whole.index, name)
+        assert len(getattr(whole.index, name)) > 7
+
+
+def _stamp(path: Path) -> str:
+    """The fingerprint the library's own rows give its model."""
+    lib = open_library(path)
+    try:
+        return stored.fingerprint(SuggestModel.read(lib._conn))
+    finally:
+        lib.close()

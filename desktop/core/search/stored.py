@@ -100,6 +100,11 @@ def save(path: Path, model: SuggestModel, names: list[str], fingerprint: str) ->
     return True
 
 
+#: Array items read at a time (256 KB of 4-byte items): the GUI thread takes the GIL between
+#: pieces; a 100,000-reply model's arrays read in one call each held it ~20-40 ms.
+_PIECE = 65536
+
+
 def load(path: Path, fingerprint: str) -> SuggestModel | None:
     """The model stored at ``path`` if it was built from what ``fingerprint`` names, else
     None (missing, stale, damaged or not ours)."""
@@ -135,7 +140,8 @@ def _read(fh: BinaryIO, fingerprint: str) -> SuggestModel | None:
         if name not in _ARRAYS:
             raise ValueError(f"unknown array {name!r}")
         values = array(typecode)
-        values.fromfile(fh, count)  # EOFError when the file is cut short
+        while len(values) < count:  # a piece at a time: each read holds the GIL until it ends
+            values.fromfile(fh, min(count - len(values), _PIECE))  # EOFError: cut short
         arrays[name] = values
     index = postings.Postings(**arrays, key=postings.stable_hash)
     features = len(index.hashes)
