@@ -180,3 +180,10 @@ def test_the_file_is_read_a_frame_at_a_time_and_the_collector_left_as_it_was(
         assert not gc.isenabled()  # a caller's choice is not overruled
     finally:
         gc.enable()
+
+
+def test_the_frame_reader_serves_every_protocol() -> None:
+    """Protocol 0 reads its opcodes' arguments line by line, the newest ones frame by frame."""
+    value = {"rule": ("a", 1, 2.5, None), "plan": [b"bytes", {"x": frozenset({3})}]}
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        assert pickle.load(compiled._Frames(pickle.dumps(value, protocol=protocol))) == value

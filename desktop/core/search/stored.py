@@ -15,7 +15,6 @@ the process that made it), so reading needs no feature string and no sort.
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import json
 import os
@@ -25,6 +24,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from desktop import __version__
+from desktop.core.collector import lasting
 from desktop.core.errors import LOG
 from desktop.core.paths import resource
 from desktop.core.search import chinese, features, language, lexicon, postings, suggest, text, typos
@@ -108,20 +108,14 @@ _PIECE = 65536
 def load(path: Path, fingerprint: str) -> SuggestModel | None:
     """The model stored at ``path`` if it was built from what ``fingerprint`` names, else
     None (missing, stale, damaged or not ours)."""
-    paused = gc.isenabled()
-    gc.disable()  # as in SuggestModel.from_rows: many small objects, none in a cycle
     try:
-        with path.open("rb") as fh:
+        with lasting(), path.open("rb") as fh:  # as in SuggestModel.from_rows
             return _read(fh, fingerprint)
     except OSError:
         return None
     except (ValueError, KeyError, TypeError, IndexError, OverflowError, EOFError):
         LOG.warning("suggestion model file unreadable: built again")
         return None
-    finally:
-        gc.freeze()
-        if paused:
-            gc.enable()
 
 
 def _read(fh: BinaryIO, fingerprint: str) -> SuggestModel | None:

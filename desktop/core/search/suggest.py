@@ -9,7 +9,6 @@ question it asks can lift its own scenario.
 
 from __future__ import annotations
 
-import gc
 import json
 import math
 import re
@@ -17,6 +16,7 @@ import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from desktop.core.collector import lasting
 from desktop.core.library.content import buyer_examples
 from desktop.core.library.entry import country_tier, fits_platform
 from desktop.core.library.scenarios import scenarios
@@ -121,14 +121,8 @@ class SuggestModel:
         waits (measured at 100k replies), so it is paused while they are made, and afterwards
         they are moved out of its sight (``gc.freeze``); reference counting still frees them.
         """
-        paused = gc.isenabled()
-        gc.disable()
-        try:
+        with lasting():
             return cls._build(rows, names)
-        finally:
-            gc.freeze()  # before the collector is back on, or its first run scans them all
-            if paused:
-                gc.enable()
 
     @classmethod
     def _build(cls, rows: list[tuple[str, ...]], names: list[str] | None) -> SuggestModel:
