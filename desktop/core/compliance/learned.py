@@ -24,6 +24,8 @@ from functools import cache
 from typing import Any
 
 from desktop.core.compliance.text import as_read
+from desktop.core.compliance.vocabulary import Vocabulary
+from desktop.core.compliance.vocabulary import read as read_vocabulary
 from desktop.core.paths import resource
 
 #: Under this probability the model overrules the patterns for a family (:meth:`Model.doubts`),
@@ -120,17 +122,19 @@ class Model:
         families: tuple[str, ...],
         thresholds: tuple[float, ...],
         biases: tuple[float, ...],
-        features: Sequence[str],
+        features: Sequence[str] | Vocabulary,
         rows: array[int],
         trained_on: str,
         doubt: tuple[float, ...] | None = None,
     ) -> None:
         """``rows``: for each of ``features`` in turn, its weight for each family (one small
-        integer array: a dict of ~17,000 tuples cost ten times the memory). ``doubt``: per
+        integer array: a dict of ~17,000 tuples cost ten times the memory; the features are
+        held as a :class:`Vocabulary` for the same reason). ``doubt``: per
         family, the probability under which it overrules the patterns (:data:`DOUBT` each
         when not given)."""
         width = len(families)
-        if len(rows) != len(features) * width:
+        vocabulary = features if isinstance(features, Vocabulary) else Vocabulary.of(features)
+        if len(rows) != len(vocabulary) * width:
             raise ValueError("the weights do not fit the features and families")
         if doubt is not None and len(doubt) != width:
             raise ValueError("a doubt per family")
@@ -141,7 +145,7 @@ class Model:
         self.trained_on = trained_on
         self._width = width
         self._rows = rows
-        self._at = {feature: i * width for i, feature in enumerate(features)}
+        self.vocabulary = vocabulary
         self.active = tuple(any(rows[family::width]) for family in range(width))
         """Families the model can flag (a family with no weights never passes)."""
 
@@ -177,7 +181,8 @@ class Model:
         characters count as words; ``text`` as :func:`as_read` gives it). A reply with no such
         words (digits, Cyrillic) is the business of :func:`legible`."""
         words = [t for t in tokens_of(text.lower()) if t.isalpha() and (len(t) >= 3 or t > "~")]
-        return sum(word in self._at for word in words) >= KNOWN * len(words)
+        index = self.vocabulary.index
+        return sum(index(word) >= 0 for word in words) >= KNOWN * len(words)
 
     def doubts(self, probabilities: list[float]) -> set[str]:
         """The families the model all but rules out (probability under their doubt): where
@@ -230,7 +235,8 @@ class Model:
         """Per family, the weights (thousandths) of the features in ``found``: integer sums
         come out the same whatever order a set is walked in."""
         rows, width = self._rows, self._width
-        slices = [rows[i : i + width] for i in map(self._at.get, found) if i is not None]
+        places = map(self.vocabulary.index, found)
+        slices = [rows[i * width : (i + 1) * width] for i in places if i >= 0]
         return list(map(sum, zip(*slices, strict=True))) if slices else [0] * width
 
     def _probabilities(self, sums: list[int]) -> list[float]:
@@ -242,9 +248,10 @@ def _sigmoid(z: float) -> float:
 
 
 def parse_model(data: dict[str, Any]) -> Model:
-    """The model file: families, thresholds, biases, the features, and their weights as
-    little-endian 16-bit integers in base64 (feature by feature, a weight per family), and
-    per family the probability under which it overrules the patterns (optional)."""
+    """The model file: families, thresholds, biases, the features (:func:`vocabulary.read`),
+    and their weights as little-endian 16-bit integers in base64 (feature by feature, a weight
+    per family), and per family the probability under which it overrules the patterns
+    (optional)."""
     rows = array("h", base64.b64decode(data["weights"], validate=True))
     if sys.byteorder != "little":
         rows.byteswap()
@@ -252,7 +259,7 @@ def parse_model(data: dict[str, Any]) -> Model:
         tuple(str(f) for f in data["families"]),
         tuple(float(t) for t in data["thresholds"]),
         tuple(float(b) for b in data["biases"]),
-        [str(f) for f in data["features"]],
+        read_vocabulary(data["features"]),
         rows,
         str(data["trained_on"]),
         tuple(float(d) for d in data["doubt"]) if "doubt" in data else None,
@@ -271,7 +278,7 @@ def dump_model(model: Model, about: str) -> dict[str, Any]:
         "thresholds": list(model.thresholds),
         "doubt": list(model.doubt),
         "biases": list(model.biases),
-        "features": sorted(model._at, key=model._at.__getitem__),
+        "features": model.vocabulary.dump(),
         "weights": base64.b64encode(rows.tobytes()).decode("ascii"),
     }
 
