@@ -64,6 +64,9 @@ class App:
         from PySide6.QtGui import QFont, QIcon
         from PySide6.QtWidgets import QApplication
 
+        from desktop.ui import source_scan
+
+        source_scan.install()  # before the modules below are imported
         from desktop.core import open_library
         from desktop.core.safety.recovery import open_safely
         from desktop.ui.i18n import Translations
@@ -221,6 +224,9 @@ def run_gui(db: str | None, selftest: bool = False, out: TextIO = sys.stdout) ->
     else:
         from PySide6.QtWidgets import QApplication
 
+        from desktop.ui import source_scan
+
+        source_scan.install()
         from desktop.ui.single import SingleInstance, ask_running, claim, server_name
 
         name = server_name(db)
