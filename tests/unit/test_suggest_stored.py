@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import open_library
+from desktop.core import open_library, packed
 from desktop.core.search import stored
 from desktop.core.search.suggest import SuggestModel
 
@@ -152,7 +152,7 @@ def test_an_in_memory_library_writes_no_model(monkeypatch: pytest.MonkeyPatch) -
 
 _READER = """
 import json, sys
-from desktop.core import open_library
+from desktop.core import open_library, packed
 from desktop.core.search.suggest import SuggestModel
 def refuse(*args, **kwargs):
     raise SystemExit("built, not read")
@@ -208,7 +208,7 @@ def test_arrays_read_a_piece_at_a_time_are_the_arrays_written(
     size that splits every array unevenly reads back the same model."""
     path = _copy_of(built, tmp_path)
     whole = stored.load(stored.model_path(path), _stamp(path))
-    monkeypatch.setattr(stored, "_PIECE", 7)
+    monkeypatch.setattr(packed, "PIECE", 7)
     pieces = stored.load(stored.model_path(path), _stamp(path))
     assert whole is not None and pieces is not None
     for name in ("hashes", "order", "idf", "starts", "docs", "weights"):

@@ -6,8 +6,8 @@ The file is a cache: it is used only when its fingerprint matches the rows the m
 be built from, the data files it reads and the code that builds it, and it is replaced after
 each build. A missing, damaged or foreign file means a build, never an error.
 
-Layout: a magic line, the length of a JSON header (8 bytes, little-endian), the header, then
-the index's number arrays as raw bytes in the header's order. The features are stored by
+Layout: :mod:`desktop.core.packed` (a magic line, a JSON header, the index's number arrays).
+The features are stored by
 their :func:`~desktop.core.search.postings.stable_hash` (``hash`` of a ``str`` holds only in
 the process that made it), so reading needs no feature string and no sort.
 """
@@ -19,20 +19,17 @@ import hashlib
 import json
 import os
 import sys
-from array import array
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from desktop import __version__
+from desktop.core import packed
 from desktop.core.collector import lasting
 from desktop.core.errors import LOG
 from desktop.core.paths import resource
 from desktop.core.search import chinese, features, language, lexicon, postings, suggest, text, typos
 from desktop.core.search.suggest import SuggestModel
 from desktop.core.search.typos import Speller
-
-#: A header longer than this is not ours (the 100,000-reply library's is ~1 MB).
-_MAX_HEADER = 64 * 1024 * 1024
 
 MAGIC = b"BorderDesk suggestion model 2\n"
 #: The index arrays, in file order.
@@ -80,17 +77,11 @@ def save(path: Path, model: SuggestModel, names: list[str], fingerprint: str) ->
         "entries_of": model.entries_of,
         "marks": model.marks,
         "speller": model.speller.words if model.speller else None,
-        "arrays": [
-            [name, getattr(index, name).typecode, len(getattr(index, name))] for name in _ARRAYS
-        ],
     }
-    head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode()
     part = path.with_name(f"{path.name}.{os.getpid()}.part")  # two processes: two parts
     try:
         with part.open("wb") as fh:
-            fh.write(MAGIC + len(head).to_bytes(8, "little") + head)
-            for name in _ARRAYS:
-                getattr(index, name).tofile(fh)
+            packed.write(fh, MAGIC, header, {name: getattr(index, name) for name in _ARRAYS})
         os.replace(part, path)
     except OSError as exc:
         LOG.warning("suggestion model not stored: %s", type(exc).__name__)
@@ -98,11 +89,6 @@ def save(path: Path, model: SuggestModel, names: list[str], fingerprint: str) ->
             part.unlink()
         return False
     return True
-
-
-#: Array items read at a time (256 KB of 4-byte items): the GUI thread takes the GIL between
-#: pieces; a 100,000-reply model's arrays read in one call each held it ~20-40 ms.
-_PIECE = 65536
 
 
 def load(path: Path, fingerprint: str) -> SuggestModel | None:
@@ -121,22 +107,10 @@ def load(path: Path, fingerprint: str) -> SuggestModel | None:
 def _read(fh: BinaryIO, fingerprint: str) -> SuggestModel | None:
     """The model in an open file, its arrays read straight into place (no copy of the file
     in memory)."""
-    if fh.read(len(MAGIC)) != MAGIC:
+    header = packed.read_header(fh, MAGIC)
+    if header is None or header.get("fingerprint") != fingerprint:
         return None
-    size = int.from_bytes(fh.read(8), "little")
-    if size > _MAX_HEADER:
-        raise ValueError("header too large")
-    header: dict[str, Any] = json.loads(fh.read(size))
-    if header.get("fingerprint") != fingerprint:
-        return None
-    arrays: dict[str, array[Any]] = {}
-    for name, typecode, count in header["arrays"]:
-        if name not in _ARRAYS:
-            raise ValueError(f"unknown array {name!r}")
-        values = array(typecode)
-        while len(values) < count:  # a piece at a time: each read holds the GIL until it ends
-            values.fromfile(fh, min(count - len(values), _PIECE))  # EOFError: cut short
-        arrays[name] = values
+    arrays = packed.read_arrays(fh, header, _ARRAYS)
     index = postings.Postings(**arrays, key=postings.stable_hash)
     features = len(index.hashes)
     if (
