@@ -1,5 +1,5 @@
 """Train the compliance checker's learned half on the dev halves of the labelled replies and
-write ``data/compliance/model.json``.
+write ``data/compliance/model.bin``.
 
     .venv/bin/python tools/train_compliance.py        (about twenty minutes on two cores)
 
@@ -40,10 +40,10 @@ from desktop.core.compliance.check import check  # noqa: E402
 from desktop.core.compliance.learned import (  # noqa: E402
     DOUBT,
     Model,
-    dump_model,
     features,
     keeps,
     legible,
+    write_model,
 )
 from desktop.core.compliance.plan import plan  # noqa: E402
 from desktop.core.compliance.rules import PLATFORMS, families, rules  # noqa: E402
@@ -52,7 +52,7 @@ from desktop.core.library.content import fingerprint as phrasebook_fingerprint  
 from desktop.core.library.content import load_builtin  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "compliance"
-OUT = ROOT / "data" / "compliance" / "model.json"
+OUT = ROOT / "data" / "compliance" / "model.bin"
 RULES = ROOT / "data" / "compliance" / "rules.toml"
 LADDER = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99, 0.995)
 NEVER = 1.0
@@ -295,8 +295,8 @@ def main() -> None:
         tuple(chosen[f][1] for f in learned),
     )
     assert all(-32768 <= w <= 32767 for w in shipped.rows())
-    data = dump_model(shipped, ABOUT)
-    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    with OUT.open("wb") as fh:
+        write_model(fh, shipped, ABOUT)
     count = sum(map(len, weights))
     print(f"{OUT.relative_to(ROOT)}: {count} weights, {OUT.stat().st_size:,} bytes")
 

@@ -4,7 +4,7 @@ sentence that reads most like the family, and the patterns still run without it.
 from __future__ import annotations
 
 import importlib.util
-import json
+import io
 import math
 import sys
 from pathlib import Path
@@ -18,15 +18,16 @@ from desktop.core.compliance.check import check
 from desktop.core.compliance.learned import (
     _TOKEN,
     DOUBT,
+    MAGIC,
     SURE,
     Model,
     by_sentence,
-    dump_model,
     features,
     legible,
     model,
-    parse_model,
+    read_model,
     tokens_of,
+    write_model,
 )
 from desktop.core.compliance.plan import LEARNED
 from desktop.core.compliance.rules import families, rules
@@ -93,7 +94,7 @@ def test_each_family_gets_the_doubt_that_overrules_best() -> None:
         doubt=(0.005,) * len(fams),
     )  # every family's probability is about 0.008
     assert doubting.doubts(doubting.scores("anything", "aliexpress")) == set()
-    again = parse_model(json.loads(json.dumps(dump_model(doubting, "test"))))
+    again = _written_and_read(doubting)
     assert again.doubt == (0.005,) * len(fams)
 
 
@@ -234,25 +235,50 @@ def test_the_model_knows_which_replies_it_can_read(text: str, read: bool) -> Non
     assert legible(text) is read
 
 
+def _written(model: Model) -> bytes:
+    fh = io.BytesIO()
+    write_model(fh, model, "test")
+    return fh.getvalue()
+
+
+def _written_and_read(model: Model) -> Model:
+    return read_model(io.BytesIO(_written(model)))
+
+
 def test_a_damaged_model_file_is_refused_with_a_clear_error() -> None:
-    with pytest.raises((KeyError, TypeError, ValueError)):
-        parse_model(json.loads('{"families": ["x"]}'))
     shipped = model()
     assert shipped is not None
-    cut = dump_model(shipped, "") | {"weights": dump_model(shipped, "")["weights"][:-8]}
-    with pytest.raises(ValueError):
-        parse_model(cut)  # weights that do not fit the features
+    whole = _written(shipped)
+    head = len(MAGIC) + 8 + int.from_bytes(whole[len(MAGIC) : len(MAGIC) + 8], "little")
+    for damaged, error in (
+        (b"", ValueError),  # empty
+        (b"{}" + whole, ValueError),  # another file
+        (whole[:-8], EOFError),  # the weights cut short
+        (whole[: head - 5], ValueError),  # the header cut short
+        (whole.replace(b'"starts"', b'"starty"', 1), ValueError),  # an array it does not know
+        (whole.replace(b'"families"', b'"familles"', 1), KeyError),
+    ):
+        with pytest.raises(error):
+            read_model(io.BytesIO(damaged))
+    small = Model.from_weights(("a",), (0.5,), (0.0,), ({"gift": 1.0},))
+    cut = bytearray(_written(small))
+    cut[-2:] = b""  # one weight fewer than the features and families need
+    with pytest.raises((ValueError, EOFError)):
+        read_model(io.BytesIO(bytes(cut)))
 
 
 def test_a_model_written_and_read_back_scores_the_same() -> None:
     small = Model.from_weights(
         ("a", "b"), (0.5, 0.9), (-1.0, 0.25), ({"gift": 2.5, "gift box": -0.75}, {"ship": 1.0})
     )
-    again = parse_model(json.loads(json.dumps(dump_model(small, "test"))))
+    again = _written_and_read(small)
     for text in ("a gift box", "we ship the gift", "nothing here"):
         assert again.scores(text, "x") == small.scores(text, "x")
     assert again.active == (True, True)
     assert small.scores("a gift", "x")[0] == pytest.approx(1 / (1 + math.exp(-1.5)))
+    shipped = model()
+    assert shipped is not None
+    assert _written(_written_and_read(shipped)) == _written(shipped)
 
 
 def test_the_score_does_not_depend_on_the_order_of_a_set() -> None:

@@ -3,7 +3,6 @@ feature found at its place, nothing else found, and a damaged file refused."""
 
 from __future__ import annotations
 
-import json
 from array import array
 
 import pytest
@@ -11,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.core.compliance.learned import model
-from desktop.core.compliance.vocabulary import Vocabulary, read
+from desktop.core.compliance.vocabulary import Vocabulary
 
 FEATURES = ["$", "$ amount", "gift", "gift box", "包", "包 邮", "PLATFORM=shopee", "é"]
 
@@ -19,7 +18,7 @@ FEATURES = ["$", "$ amount", "gift", "gift box", "包", "包 邮", "PLATFORM=sho
 def test_every_feature_is_found_at_its_place_and_read_back_in_order() -> None:
     vocabulary = Vocabulary.of(FEATURES)
     assert [vocabulary.index(f) for f in FEATURES] == list(range(len(FEATURES)))
-    again = read(json.loads(json.dumps(vocabulary.dump())))
+    again = Vocabulary(*vocabulary.arrays())
     assert list(again) == FEATURES
     assert [again.index(f) for f in FEATURES] == list(range(len(FEATURES)))
     for other in ("", "gif", "gift ", "gift box ", "$ amoun", "包邮", "PLATFORM=amazon", "e"):
@@ -39,7 +38,7 @@ def test_the_shipped_model_finds_each_of_its_features() -> None:
 @given(st.sets(st.text(st.characters(blacklist_characters="\n"), max_size=6), max_size=60))
 def test_a_vocabulary_finds_exactly_its_features(features: set[str]) -> None:
     ordered = sorted(features)
-    vocabulary = read(Vocabulary.of(ordered).dump())
+    vocabulary = Vocabulary(*Vocabulary.of(ordered).arrays())
     assert [vocabulary.index(f) for f in ordered] == list(range(len(ordered)))
     for f in ordered:
         for other in (f + "x", "x" + f, f[:-1]):
@@ -54,20 +53,18 @@ def test_features_with_a_newline_or_twice_are_refused() -> None:
 
 
 def test_a_damaged_vocabulary_is_refused() -> None:
-    good = Vocabulary.of(FEATURES).dump()
-    slots = array("i", __import__("base64").b64decode(good["slots"]))
-    past = array("i", slots)
-    past[next(i for i, s in enumerate(past) if s >= 0)] = len(FEATURES)  # a place past the end
-    lost = array("i", slots)
-    lost[next(i for i, s in enumerate(lost) if s >= 0)] = -1  # a feature with no slot
-    b64 = __import__("base64").b64encode
+    words, starts, slots = Vocabulary.of(FEATURES).arrays()
+    taken = next(i for i, s in enumerate(slots) if s >= 0)
+    past, lost = array("i", slots), array("i", slots)
+    past[taken] = len(FEATURES)  # a place past the last feature
+    lost[taken] = -1  # a feature with no slot
     for damaged in (
-        good | {"words": good["words"][:-1]},  # the last newline cut
-        good | {"starts": good["starts"][:-8]},
-        good | {"slots": b64(past.tobytes()).decode()},
-        good | {"slots": b64(lost.tobytes()).decode()},
-        good | {"slots": b64(slots.tobytes()[:-4]).decode()},  # not a power of two
-        good | {"slots": "not base64!"},
+        (words[:-1], starts, slots),  # the last newline cut
+        (words, starts[:-1], slots),
+        (words, array("i", [1, *starts[1:]]), slots),  # the first word not at the start
+        (words, starts, past),
+        (words, starts, lost),
+        (words, starts, slots[:-1]),  # not a power of two
     ):
         with pytest.raises(ValueError):
-            read(damaged)
+            Vocabulary(*damaged)

@@ -1,6 +1,6 @@
 """The learned half of the checker: per family, a logistic regression over the reply's words,
 word pairs and Chinese characters, trained on our labelled dev replies
-(``tools/train_compliance.py`` writes ``data/compliance/model.json``).
+(``tools/train_compliance.py`` writes ``data/compliance/model.bin``).
 
 Patterns name what they find; new phrasings slip past them (on replies written by people who
 never saw them, the patterns found 77% of the violations). The model reads a reply as a
@@ -12,20 +12,17 @@ the buyer's request repeated back), the pattern's finding is dropped (:meth:`Mod
 
 from __future__ import annotations
 
-import base64
 import itertools
-import json
 import math
 import re
-import sys
 from array import array
 from collections.abc import Iterator, Sequence
 from functools import cache
-from typing import Any
+from typing import BinaryIO
 
+from desktop.core import packed
 from desktop.core.compliance.text import as_read
 from desktop.core.compliance.vocabulary import Vocabulary
-from desktop.core.compliance.vocabulary import read as read_vocabulary
 from desktop.core.paths import resource
 
 #: Under this probability the model overrules the patterns for a family (:meth:`Model.doubts`),
@@ -60,6 +57,9 @@ KNOWN = 0.6
 _LETTER = re.compile(r"[^\W\d_]")
 #: A letter the model does not read at all (Cyrillic, Thai, Arabic, Korean, Japanese kana ...).
 _UNREAD = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f\u4e00-\u9fff]")
+
+#: The shipped model (:func:`model`).
+FILE = ("data", "compliance", "model.bin")
 
 _TOKEN = re.compile(r"[a-z0-9$%€@']++|[\u4e00-\u9fff]")
 #: Every ASCII character that is not part of a token, as a blank: on ASCII text, splitting
@@ -247,40 +247,46 @@ def _sigmoid(z: float) -> float:
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def parse_model(data: dict[str, Any]) -> Model:
-    """The model file: families, thresholds, biases, the features (:func:`vocabulary.read`),
-    and their weights as little-endian 16-bit integers in base64 (feature by feature, a weight
-    per family), and per family the probability under which it overrules the patterns
-    (optional)."""
-    rows = array("h", base64.b64decode(data["weights"], validate=True))
-    if sys.byteorder != "little":
-        rows.byteswap()
+#: The first line of the model file (:mod:`desktop.core.packed`).
+MAGIC = b"BorderDesk compliance model 1\n"
+#: Its arrays: the features (:class:`Vocabulary`), then the weights.
+_ARRAYS = ("words", "starts", "slots", "weights")
+
+
+def read_model(fh: BinaryIO) -> Model:
+    """The model file (:func:`write_model`): families, thresholds, biases, per family the
+    probability under which it overrules the patterns, the features and their weights
+    (feature by feature, a weight per family, in thousandths). ValueError, KeyError,
+    TypeError or EOFError when it is damaged."""
+    header = packed.read_header(fh, MAGIC)
+    if header is None:
+        raise ValueError("not a compliance model file")
+    arrays = packed.read_arrays(fh, header, _ARRAYS)
+    vocabulary = Vocabulary(arrays["words"].tobytes(), arrays["starts"], arrays["slots"])
     return Model(
-        tuple(str(f) for f in data["families"]),
-        tuple(float(t) for t in data["thresholds"]),
-        tuple(float(b) for b in data["biases"]),
-        read_vocabulary(data["features"]),
-        rows,
-        str(data["trained_on"]),
-        tuple(float(d) for d in data["doubt"]) if "doubt" in data else None,
+        tuple(str(f) for f in header["families"]),
+        tuple(float(t) for t in header["thresholds"]),
+        tuple(float(b) for b in header["biases"]),
+        vocabulary,
+        arrays["weights"],
+        str(header["trained_on"]),
+        tuple(float(d) for d in header["doubt"]),
     )
 
 
-def dump_model(model: Model, about: str) -> dict[str, Any]:
-    """What :func:`parse_model` reads back."""
-    rows = array("h", model.rows())
-    if sys.byteorder != "little":
-        rows.byteswap()
-    return {
+def write_model(fh: BinaryIO, model: Model, about: str) -> None:
+    """What :func:`read_model` reads back."""
+    header = {
         "about": about,
         "trained_on": model.trained_on,
         "families": list(model.families),
         "thresholds": list(model.thresholds),
         "doubt": list(model.doubt),
         "biases": list(model.biases),
-        "features": model.vocabulary.dump(),
-        "weights": base64.b64encode(rows.tobytes()).decode("ascii"),
     }
+    words, starts, slots = model.vocabulary.arrays()
+    arrays = {"words": array("B", words), "starts": starts, "slots": slots}
+    packed.write(fh, MAGIC, header, arrays | {"weights": model.rows()})
 
 
 @cache
@@ -288,7 +294,7 @@ def model() -> Model | None:
     """The shipped model, read once (None when the file is missing or damaged: the patterns
     still run)."""
     try:
-        with resource("data", "compliance", "model.json").open(encoding="utf-8") as fh:
-            return parse_model(json.load(fh))
-    except (OSError, ValueError, KeyError, TypeError):
+        with resource(*FILE).open("rb") as fh:
+            return read_model(fh)
+    except (OSError, ValueError, KeyError, TypeError, EOFError):
         return None
