@@ -209,8 +209,10 @@ class Writes(Store):
         return restored
 
     def record_use(self, entry_id: str) -> bool:
-        """Count one copy of the entry; False when there is no such entry."""
-        with self._lock, self.db.atomic():
+        """Count one copy of the entry; False when there is no such entry. One statement,
+        atomic on its own: no transaction of sqlite-utils, whose import (click, pluggy, its
+        plugins' metadata: ~80 ms) would otherwise follow the agent's first copy."""
+        with self._lock:
             cur = self._conn.execute(
                 "UPDATE entries SET uses = uses + 1, last_used = ? WHERE id = ?",
                 (datetime.now(UTC).isoformat(timespec="microseconds"), entry_id),

@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytz
-
 from desktop.core.library.connection import open_read_only
 
 #: Rotation: the newest N, then the newest of each of the last days, then of the last weeks.
@@ -52,7 +50,7 @@ def backups(library: Path) -> list[Backup]:
     for path in folder.glob("library-*.sqlite") if folder.is_dir() else ():
         parts = path.stem.split("-", 2)
         try:
-            made = pytz.utc.localize(datetime.strptime(parts[1], _STAMP))
+            made = datetime.strptime(parts[1], _STAMP).replace(tzinfo=UTC)
         except (IndexError, ValueError):
             continue
         found.append(Backup(path, made, parts[2] if len(parts) > 2 else ""))
