@@ -50,7 +50,7 @@ def backups(library: Path) -> list[Backup]:
     for path in folder.glob("library-*.sqlite") if folder.is_dir() else ():
         parts = path.stem.split("-", 2)
         try:
-            made = datetime.strptime(parts[1], _STAMP).replace(tzinfo=UTC)
+            made = datetime.strptime(parts[1] + "+0000", _STAMP + "%z")  # UTC
         except (IndexError, ValueError):
             continue
         found.append(Backup(path, made, parts[2] if len(parts) > 2 else ""))
