@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from desktop.core.library.connection import open_read_only
+from desktop.core.library.connection import READ_ONLY_CACHE_KIB, open_read_only
 
 #: Rotation: the newest N, then the newest of each of the last days, then of the last weeks.
 KEEP_LAST, KEEP_DAYS, KEEP_WEEKS = 10, 7, 4
@@ -110,6 +110,7 @@ def make_backup(library: Path, reason: str = "manual", now: datetime | None = No
     try:
         copy = sqlite3.connect(part)
         try:
+            copy.execute(f"PRAGMA cache_size = -{READ_ONLY_CACHE_KIB}")  # written once
             source.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")  # a self-contained file, no -wal
         finally:
