@@ -225,9 +225,15 @@ def _first_day(festival: Festival, kind: str, year: int) -> date | None:
     raise ValueError(f"festival {festival.id}: unknown rule kind {kind!r}")
 
 
-def occurrences(year: int) -> list[Occurrence]:
+def occurrences(year: int, countries: set[str] | None = None) -> list[Occurrence]:
+    """The festivals starting in ``year``; with ``countries``, only those of one of them. A
+    festival's dates may load the holidays module of a country it names (Diwali: India's),
+    so a US card does not work out the festivals of Vietnam or Kazakhstan: it loaded 13
+    countries' modules, where the US, China's closures and the global festivals need 2."""
     found = []
     for f in festivals():
+        if countries is not None and not countries & set(f.countries):
+            continue
         dates = span(f, year)
         if dates is not None:
             found.append(Occurrence(f, *dates))
@@ -238,13 +244,12 @@ def upcoming(country: str, today: date, days: int = 90) -> list[Occurrence]:
     """Festivals for ``country``, global ones and China's closures (so agents can warn buyers),
     running today or starting within ``days``."""
     horizon = today + timedelta(days=days)
+    wanted = {"*", "CN", country}  # CN: the seller's own closures
     found = [
         o
         for year in (today.year - 1, today.year, today.year + 1)
-        for o in occurrences(year)
-        if {"*", "CN", country} & set(o.festival.countries)  # CN: the seller's own closures
-        and o.end >= today
-        and o.start <= horizon
+        for o in occurrences(year, wanted)
+        if o.end >= today and o.start <= horizon
     ]
     return sorted(found, key=lambda o: o.start)
 
