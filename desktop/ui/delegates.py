@@ -23,6 +23,8 @@ from desktop.ui.models import EntryRole
 _PAD = 6
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _Index = QModelIndex | QPersistentModelIndex
+#: Elided lines kept (three a row: ~700 rows' worth, ~0.2 MB).
+_ELIDED_KEPT = 2048
 #: The background behind search words in a row (the placeholder colour of the reply pane).
 HIGHLIGHT = QColor("#fde9b3")
 
@@ -42,6 +44,12 @@ class ReplyDelegate(QStyledItemDelegate):
         """The country's names: a reply tagged with one is marked too."""
         self.highlights: tuple[str, ...] = ()
         """Words of the search to mark in the rows (lower case)."""
+        self._fonts: dict[str, tuple[QFont, QFont, QFontMetrics, QFontMetrics]] = {}
+        """A row font's key -> it and its bold form, and their metrics."""
+        self._elided: dict[tuple[str, bool, int, str], str] = {}
+        """(font key, bold, width, text) -> the text elided to the width: the same rows are
+        painted again at each selection, hover and result list, and eliding a line shapes
+        it (a quarter of a row's paint)."""
 
     def _button_rect(self, option: QStyleOptionViewItem) -> QRect:
         metrics = QFontMetrics(option.font)
@@ -73,10 +81,8 @@ class ReplyDelegate(QStyledItemDelegate):
         button = self._button_rect(opt)
         rect = QRect(opt.rect.x() + _PAD + 2, opt.rect.y() + _PAD, 0, 0)
         rect.setRight(button.left() - _PAD)
-        base: QFont = opt.font
-        bold = QFont(base)
-        bold.setBold(True)
-        line = QFontMetrics(base).lineSpacing()
+        key, (base, bold, plain, bold_metrics) = self._font(opt.font)
+        line = plain.lineSpacing()
         first, second = (entry.title_zh, entry.title_en)
         if not self.chinese_first:
             first, second = second, first
@@ -88,16 +94,16 @@ class ReplyDelegate(QStyledItemDelegate):
         muted_role = text_role if selected else QPalette.ColorRole.PlaceholderText
         muted = palette.color(muted_role)
         rows = [
-            (title, bold, palette.color(text_role)),
-            (first_line(entry.en), base, palette.color(text_role)),
-            (first_line(entry.zh), base, muted),
+            (title, True, palette.color(text_role)),
+            (first_line(entry.en), False, palette.color(text_role)),
+            (first_line(entry.zh), False, muted),
         ]
         painter.save()
-        for i, (text, font, color) in enumerate(rows):
-            painter.setFont(font)
+        for i, (text, is_bold, color) in enumerate(rows):
+            painter.setFont(bold if is_bold else base)
             box = QRect(rect.x(), rect.y() + i * line, rect.width(), line)
-            metrics = QFontMetrics(font)
-            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width())
+            metrics = bold_metrics if is_bold else plain
+            elided = self._elide(metrics, (key, is_bold, box.width(), text))
             if not selected:
                 self._mark(painter, metrics, box, elided)
             painter.setPen(color)
@@ -110,6 +116,26 @@ class ReplyDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(QPalette.ColorRole.ButtonText))
         painter.drawText(button, Qt.AlignmentFlag.AlignCenter, self.button_text)
         painter.restore()
+
+    def _font(self, font: QFont) -> tuple[str, tuple[QFont, QFont, QFontMetrics, QFontMetrics]]:
+        key = font.key()
+        found = self._fonts.get(key)
+        if found is None:
+            bold = QFont(font)
+            bold.setBold(True)
+            found = (QFont(font), bold, QFontMetrics(font), QFontMetrics(bold))
+            self._fonts[key] = found
+        return key, found
+
+    def _elide(self, metrics: QFontMetrics, key: tuple[str, bool, int, str]) -> str:
+        elided = self._elided.get(key)
+        if elided is None:
+            if len(self._elided) >= _ELIDED_KEPT:
+                self._elided.clear()
+            text, width = key[3], key[2]
+            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            self._elided[key] = elided
+        return elided
 
     def _mark(self, painter: QPainter, metrics: QFontMetrics, box: QRect, text: str) -> None:
         """Paint a soft background behind every search word in ``text``."""
