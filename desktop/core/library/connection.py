@@ -43,7 +43,11 @@ READ_ONLY_CACHE_KIB = 256
 def open_read_only(path: Path) -> sqlite3.Connection:
     """A connection that can only read the file (nothing is written, not even a journal)."""
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    conn.execute(f"PRAGMA cache_size = -{READ_ONLY_CACHE_KIB}")
+    try:  # the pragma reads the header: a damaged file is refused here, its handle closed
+        conn.execute(f"PRAGMA cache_size = -{READ_ONLY_CACHE_KIB}")
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 

@@ -7,9 +7,9 @@ be built from, the data files it reads and the code that builds it, and it is re
 each build. A missing, damaged or foreign file means a build, never an error.
 
 Layout: :mod:`desktop.core.packed` (a magic line, a JSON header, the index's number arrays).
-The features are stored by
-their :func:`~desktop.core.search.postings.stable_hash` (``hash`` of a ``str`` holds only in
-the process that made it), so reading needs no feature string and no sort.
+The features are stored by their :func:`~desktop.core.search.postings.stable_hash` (``hash``
+of a ``str`` holds only in the process that made it), so reading needs no feature string and
+no sort.
 """
 
 from __future__ import annotations
